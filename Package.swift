@@ -1,0 +1,25 @@
+// swift-tools-version: 6.0
+// Fordeling: exact, reconciled cost-allocation sheets for Danish municipal finance.
+// No package dependencies: the Swift toolchain only (standard library, Foundation, Swift Testing).
+import PackageDescription
+
+let package = Package(
+    name: "Fordeling",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "fordel", targets: ["fordel"]),
+        .library(name: "FordelingCore", targets: ["FordelingCore"]),
+        .library(name: "FordelingFormats", targets: ["FordelingFormats"]),
+    ],
+    targets: [
+        // Pure computation: exact amounts, apportionment, rules, sheets, reconciliation. No I/O.
+        .target(name: "FordelingCore"),
+        // Text in and out: decoding, CSV, Danish numbers, the definition format, renderers, files.
+        .target(name: "FordelingFormats", dependencies: ["FordelingCore"]),
+        // The thin command-line interface.
+        .executableTarget(name: "fordel", dependencies: ["FordelingCore", "FordelingFormats"]),
+        .testTarget(name: "FordelingCoreTests", dependencies: ["FordelingCore"]),
+        .testTarget(name: "FordelingFormatsTests", dependencies: ["FordelingFormats"]),
+        .testTarget(name: "FordelEndToEndTests", dependencies: ["fordel", "FordelingFormats"]),
+    ]
+)

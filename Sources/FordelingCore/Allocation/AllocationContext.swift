@@ -1,0 +1,23 @@
+/// Everything a definition may refer to: the register, the key tables and the sheets computed so far.
+public struct AllocationContext: Sendable {
+    /// Nil for ad hoc splits, whose parties are plain names.
+    public var register: Register?
+    public var registerFile: String
+    public var keys: [String: KeyIndex]
+    public var sheets: [String: Sheet] = [:]
+
+    public init(register: Register?, registerFile: String, keys: [String: KeyIndex]) {
+        self.register = register
+        self.registerFile = registerFile
+        self.keys = keys
+    }
+
+    func key(_ id: String, for definition: Definition, field: String) throws(InputError) -> KeyIndex {
+        guard let key = keys[id] else {
+            let known = keys.keys.sorted().joined(separator: ", ")
+            throw InputError(definition.location(of: field), "no key table '\(id)'",
+                             fix: "Use one of: \(known.isEmpty ? "(none loaded)" : known); key tables are the CSV files in Inputs/keys/.")
+        }
+        return key
+    }
+}

@@ -1,0 +1,46 @@
+/// Computes every definition of a batch, sums after the sheets they add, and checks ids and dependencies.
+public enum BatchCalculator {
+    /// The sheets in definition order. With `only`, just that sheet and the sheets it depends on.
+    public static func calculate(_ definitions: [Definition], context: AllocationContext,
+                                 only: String? = nil) throws(InputError) -> [Sheet] {
+        var byID: [String: Definition] = [:]
+        for definition in definitions {
+            if let first = byID[definition.id] {
+                throw InputError(definition.location(of: "id"), "the id '\(definition.id)' is used twice (first at \(first.location(of: "id").map(\.description) ?? "?"))",
+                                 fix: "Give every definition its own id.")
+            }
+            byID[definition.id] = definition
+        }
+        if let only, byID[only] == nil {
+            throw InputError(nil, "no definition '\(only)'", fix: "Use one of: \(definitions.map(\.id).joined(separator: ", ")).")
+        }
+        var order: [String] = []
+        var state: [String: Bool] = [:]  // false = being visited, true = done
+        func visit(_ id: String, path: [String]) throws(InputError) {
+            if state[id] == true { return }
+            guard let definition = byID[id] else { return }
+            if state[id] == false {
+                let cycle = (path.drop { $0 != id } + [id]).joined(separator: " → ")
+                throw InputError(definition.location(of: "add"), "'\(id)' depends on itself: \(cycle)",
+                                 fix: "Remove one sheet from the 'add' chain so that no sheet adds itself.")
+            }
+            state[id] = false
+            for dependency in definition.dependencies {
+                guard byID[dependency] != nil else {
+                    throw InputError(definition.location(of: "add"), "no sheet '\(dependency)' to add",
+                                     fix: "Use one of: \(definitions.map(\.id).joined(separator: ", ")).")
+                }
+                try visit(dependency, path: path + [id])
+            }
+            state[id] = true
+            order.append(id)
+        }
+        for id in only.map({ [$0] }) ?? definitions.map(\.id) { try visit(id, path: []) }
+
+        var context = context
+        for id in order {
+            context.sheets[id] = try SheetCalculator.calculate(byID[id]!, in: context)
+        }
+        return definitions.compactMap { context.sheets[$0.id] }
+    }
+}

@@ -1,0 +1,56 @@
+/// Computes a sum sheet: per party, the named columns of other sheets added together.
+struct SummedRule {
+    let components: [ColumnReference]
+    let parties: [Party]
+
+    func amounts(in context: AllocationContext, definition: Definition) throws(InputError) -> RowAmounts {
+        let location = definition.location(of: "add")
+        var sumOfComponentTotals: Int128 = 0
+        var rowSums = [Int128](repeating: 0, count: parties.count)
+        for reference in components {
+            let (sheet, columnIndex) = try SummedRule.sheet(reference, in: context, location: location)
+            if let stray = sheet.rows.first(where: { row in !parties.contains(row.party) }) {
+                throw InputError(location, "\(stray.party.name) pays in '\(sheet.id)' but is not a party of '\(definition.id)'",
+                                 fix: "Give '\(definition.id)' the same parties as the sheets it adds.")
+            }
+            guard case .amount(let total) = sheet.totals[columnIndex] else { continue }
+            var values: [Int128] = []
+            for party in parties {
+                guard case .amount(let value)? = sheet.cell(party: party.id, column: reference.column) else {
+                    throw InputError(location, "\(party.name) has no amount in '\(sheet.id)'",
+                                     fix: "Give '\(definition.id)' the same parties as the sheets it adds.")
+                }
+                values.append(value)
+            }
+            do {
+                sumOfComponentTotals = try sumOfComponentTotals.adding(total, "sum of component totals")
+                for index in parties.indices { rowSums[index] = try rowSums[index].adding(values[index], "sum of components") }
+            } catch {
+                throw InputError.overflow(error, at: location)
+            }
+        }
+        let sumOfRows: Int128
+        do { sumOfRows = try rowSums.checkedSum("sum of rows") } catch { throw InputError.overflow(error, at: location) }
+        let derivations = parties.indices.map { index in
+            RowDerivation(party: parties[index], keyValue: nil, keyTotal: nil, exactAmount: Fraction(rowSums[index]),
+                          apportionment: nil, amount: rowSums[index])
+        }
+        let reconciliation = Reconciliation(basis: .sumOfRows, total: sumOfComponentTotals,
+                                            exactTotal: Fraction(sumOfComponentTotals), sumOfRows: sumOfRows)
+        return RowAmounts(derivations: derivations, reconciliation: reconciliation)
+    }
+
+    /// The referenced sheet and the index of its referenced amount column.
+    static func sheet(_ reference: ColumnReference, in context: AllocationContext,
+                      location: SourceLocation?) throws(InputError) -> (Sheet, Int) {
+        guard let sheet = context.sheets[reference.sheet] else {
+            throw InputError(location, "no sheet '\(reference.sheet)' to add", fix: "Use the id of a definition in Inputs/definitions/.")
+        }
+        guard let index = sheet.columns.firstIndex(where: { $0.id == reference.column && $0.kind == .amount }) else {
+            let amountColumns = sheet.columns.filter { $0.kind == .amount }.map(\.id).joined(separator: ", ")
+            throw InputError(location, "sheet '\(sheet.id)' has no amount column '\(reference.column)'",
+                             fix: "Use one of: \(amountColumns).")
+        }
+        return (sheet, index)
+    }
+}

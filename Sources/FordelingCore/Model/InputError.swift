@@ -1,0 +1,24 @@
+/// A problem with the inputs that the user can fix: where it is, what was expected, how to fix it.
+public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let location: SourceLocation?
+    public let problem: String
+    public let fix: String
+
+    public init(_ location: SourceLocation?, _ problem: String, fix: String) {
+        self.location = location
+        self.problem = problem
+        self.fix = fix
+    }
+
+    /// `file:line: field: problem. fix`
+    public var description: String {
+        let place = location.map { "\($0): " } ?? ""
+        return "\(place)\(problem). \(fix)"
+    }
+
+    /// An overflow, located at the definition or row that caused it.
+    public static func overflow(_ error: OverflowError, at location: SourceLocation?) -> InputError {
+        InputError(location, "the amounts are too large to compute exactly (\(error.operation) exceeds 38 digits)",
+                   fix: "Check the total, rate and key values for misplaced digits.")
+    }
+}

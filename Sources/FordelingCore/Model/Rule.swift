@@ -1,0 +1,40 @@
+/// How a sheet's amounts are derived from its key. Amounts are in øre.
+public enum Rule: Sendable, Equatable {
+    /// Split a given total over the parties in proportion to the key.
+    case split(total: Int128)
+    /// Each party pays its key percentage of a national amount (DUT key); the sheet total is the sum.
+    case shareOfNational(national: Int128)
+    /// Each party pays a rate (øre, possibly fractional) per unit of the key; the sheet total is the sum.
+    case rate(perUnit: Fraction)
+    /// Add named columns of other sheets per party.
+    case sum(components: [ColumnReference])
+
+    /// The word used in definition files.
+    public var name: String {
+        switch self {
+        case .split: "split"
+        case .shareOfNational: "national-share"
+        case .rate: "rate"
+        case .sum: "sum"
+        }
+    }
+}
+
+/// A column of another sheet: `erhvervshus-2019` (its amount) or `erhvervshus-2019 forskel`.
+public struct ColumnReference: Sendable, Hashable {
+    public let sheet: String
+    public let column: String
+
+    public init(sheet: String, column: String = SheetColumn.amountID) {
+        self.sheet = sheet
+        self.column = column
+    }
+}
+
+/// Whether rows are apportioned so they sum to the total, or rounded one by one as published sheets are.
+public enum RoundingMode: String, Sendable, CaseIterable {
+    /// Largest remainder: rows always sum to the total.
+    case reconciled
+    /// Each row rounded half-up on its own, to reproduce a published sheet; may not reconcile.
+    case published
+}

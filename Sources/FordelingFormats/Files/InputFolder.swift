@@ -1,0 +1,41 @@
+import FordelingCore
+
+/// Loads an inputs folder: `registers/kommuner.csv`, `keys/*.csv` and `definitions/*.txt`.
+public struct InputFolder {
+    public let definitions: [Definition]
+    public let context: AllocationContext
+    public let provenance: Provenance
+
+    public static let registerPath = "registers/kommuner.csv"
+
+    public init(path folder: String, toolVersion: String) throws(InputError) {
+        var files: [Provenance.InputFile] = []
+        func text(_ path: String) throws(InputError) -> String {
+            let bytes = try FileReader.bytes(at: path)
+            let relative = path.hasPrefix(folder + "/") ? String(path.dropFirst(folder.count + 1)) : path
+            files.append(Provenance.InputFile(path: path, relativePath: relative, sha256: SHA256.hex(bytes)))
+            return try TextDecoding.decode(bytes, file: path)
+        }
+
+        let registerFile = folder + "/" + InputFolder.registerPath
+        let register = try RegisterReader.read(try CSVReader.read(try text(registerFile), file: registerFile))
+        var keys: [String: KeyIndex] = [:]
+        for path in try FileReader.files(in: folder + "/keys", suffix: "csv") {
+            let id = String(path.split(separator: "/").last!.dropLast(4))
+            try DefinitionReader.checkID(id, at: SourceLocation(file: path))
+            let table = try KeyTableReader.read(try CSVReader.read(try text(path), file: path), id: id, requireProvenance: true)
+            keys[id] = try KeyIndex(table, register: register, registerFile: registerFile)
+        }
+        var definitions: [Definition] = []
+        for path in try FileReader.files(in: folder + "/definitions", suffix: "txt") {
+            definitions += try DefinitionReader.read(try text(path), file: path)
+        }
+        guard !definitions.isEmpty else {
+            throw InputError(SourceLocation(file: folder + "/definitions"), "no definitions found",
+                             fix: "Add a definition file (*.txt) as described in Inputs/README.md.")
+        }
+        self.definitions = definitions
+        self.context = AllocationContext(register: register, registerFile: registerFile, keys: keys)
+        self.provenance = Provenance(toolVersion: toolVersion, files: files)
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import FordelingCore
+
+/// Replaces an output folder as a whole: files are written to a temporary folder beside it, which then
+/// takes its place. A failed or interrupted run leaves the previous folder as it was.
+public enum OutputFolder {
+    public struct WriteError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Replaces `folder` with exactly `files` (name → bytes). With `keepingOthers`, the folder's other
+    /// files are carried over unchanged.
+    public static func replace(_ folder: String, with files: [(name: String, bytes: [UInt8])], keepingOthers: Bool = false) throws(WriteError) {
+        let manager = FileManager.default
+        let target = URL(fileURLWithPath: folder).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).fordel-new-\(getpid())")
+        let retired = parent.appendingPathComponent(".\(target.lastPathComponent).fordel-old-\(getpid())")
+        do {
+            try? manager.removeItem(at: staging)
+            if keepingOthers, manager.fileExists(atPath: target.path) {
+                try manager.copyItem(at: target, to: staging)
+            } else {
+                try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            }
+            for file in files {
+                guard isSafeName(file.name) else { throw WriteError(description: "refusing to write outside the outputs folder: '\(file.name)'") }
+                let url = staging.appendingPathComponent(file.name)
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.bytes).write(to: url)
+            }
+            let existed = manager.fileExists(atPath: target.path)
+            if existed { try manager.moveItem(at: target, to: retired) }
+            do {
+                try manager.moveItem(at: staging, to: target)
+            } catch {
+                if existed { try? manager.moveItem(at: retired, to: target) }
+                throw error
+            }
+            if existed { try? manager.removeItem(at: retired) }
+        } catch let error as WriteError {
+            try? manager.removeItem(at: staging)
+            throw error
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw WriteError(description: "\(folder): could not write the outputs (\(error.localizedDescription)). The previous outputs are unchanged.")
+        }
+    }
+
+    /// Writes one file atomically (temporary file, then rename).
+    public static func writeFile(_ path: String, bytes: [UInt8]) throws(WriteError) {
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw WriteError(description: "\(path): could not write the file (\(error.localizedDescription)).")
+        }
+    }
+
+    /// Relative, without `..`, NUL or an absolute path: a name that stays inside the folder.
+    static func isSafeName(_ name: String) -> Bool {
+        !name.isEmpty && !name.hasPrefix("/") && !name.contains("\0")
+            && !name.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0 == "." || $0.isEmpty }
+    }
+}

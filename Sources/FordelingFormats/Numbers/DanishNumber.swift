@@ -1,0 +1,99 @@
+import FordelingCore
+
+/// Reads numbers as Danish documents write them: `1.445.162`, `0,825`, `kr. 1.445.162`, `1.445.162 kr.`,
+/// `12,5 mio.`, `23,91 mio. kr.`, `430,-`, `-545.162`, `1 445 162`. `.` groups thousands, `,` starts decimals.
+public enum DanishNumber {
+    /// Why a text is not a number, in words that tell how to write it.
+    public struct Problem: Error, Equatable, Sendable {
+        public let reason: String
+    }
+
+    public static func parse(_ text: String) throws(Problem) -> ExactDecimal {
+        var rest = Substring(text.trimmingSpaces)
+        guard !rest.isEmpty else { throw Problem(reason: "the cell is empty") }
+        var negative = false
+        if let first = rest.first, first == "-" || first == "\u{2212}" || first == "+" {
+            negative = first != "+"
+            rest = rest.dropFirst().drop { $0 == " " }
+        }
+        rest = stripCurrency(rest)
+        if let first = rest.first, !negative, first == "-" || first == "\u{2212}" {  // "kr. -500"
+            negative = true
+            rest = rest.dropFirst().drop { $0 == " " }
+        }
+        var exponent = 0
+        for (suffix, power) in [("mio.", 6), ("mio", 6), ("mia.", 9), ("mia", 9)] where rest.lowercased().hasSuffix(suffix) {
+            exponent = power
+            rest = Substring(String(rest.dropLast(suffix.count)).trimmingSpaces)
+            break
+        }
+        if rest.hasSuffix(",-") { rest = rest.dropLast(2) }
+        let value = try digits(rest, original: text)
+        guard exponent > 0 else { return negative ? ExactDecimal(units: -value.units, scale: value.scale) : value }
+        var units = value.units
+        var scale = value.scale - exponent
+        while scale < 0 {
+            let (product, overflow) = units.multipliedReportingOverflow(by: 10)
+            if overflow { throw Problem(reason: "'\(text)' has too many digits to compute exactly") }
+            units = product
+            scale += 1
+        }
+        return ExactDecimal(units: negative ? -units : units, scale: scale)
+    }
+
+    /// An amount in kroner, as øre. More than two decimals is an error.
+    public static func parseAmount(_ text: String) throws(Problem) -> Int128 {
+        let value = try parse(text)
+        guard let øre = try? value.øre() else {
+            throw Problem(reason: "'\(text)' has more than two decimals, but amounts are in kroner and øre")
+        }
+        return øre
+    }
+
+    private static func stripCurrency(_ text: Substring) -> Substring {
+        var rest = text
+        for prefix in ["kr.", "kr", "dkk"] where rest.lowercased().hasPrefix(prefix) {
+            rest = Substring(String(rest.dropFirst(prefix.count)).trimmingSpaces)
+            break
+        }
+        for suffix in ["kr.", "kr", "dkk"] where rest.lowercased().hasSuffix(suffix) {
+            rest = Substring(String(rest.dropLast(suffix.count)).trimmingSpaces)
+            break
+        }
+        return rest
+    }
+
+    /// `1.445.162`, `1 445 162`, `1445162`, each with an optional `,decimals`.
+    private static func digits(_ text: Substring, original: String) throws(Problem) -> ExactDecimal {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count <= 2 else {
+            throw Problem(reason: "'\(original)' has more than one decimal comma")
+        }
+        let integerPart = parts[0]
+        let decimals = parts.count == 2 ? parts[1] : ""
+        if parts.count == 2 && (decimals.isEmpty || !decimals.allSatisfy(\.isASCIIDigit)) {
+            throw Problem(reason: "'\(original)' needs digits after the decimal comma")
+        }
+        let groups = integerPart.split(omittingEmptySubsequences: false) { $0 == "." || $0 == " " || $0 == "\u{00A0}" }
+        guard let head = groups.first, !head.isEmpty, head.allSatisfy(\.isASCIIDigit) else {
+            throw Problem(reason: "'\(original)' is not a number; write it like 1.445.162 or 0,825")
+        }
+        if groups.count > 1 {
+            guard head.count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isASCIIDigit) }) else {
+                throw Problem(reason: "'\(original)' is not a Danish number: '.' groups thousands in threes and ',' starts the decimals (write 12,5, not 12.5)")
+            }
+        }
+        var units: Int128 = 0
+        for character in groups.joined() + decimals {
+            let (shifted, o1) = units.multipliedReportingOverflow(by: 10)
+            let (added, o2) = shifted.addingReportingOverflow(Int128(character.asciiValue! - 48))
+            if o1 || o2 { throw Problem(reason: "'\(original)' has too many digits to compute exactly (at most 38)") }
+            units = added
+        }
+        return ExactDecimal(units: units, scale: decimals.count)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { asciiValue.map { $0 >= 48 && $0 <= 57 } ?? false }
+}

@@ -1,0 +1,51 @@
+import FordelingCore
+
+/// Writes numbers the Danish way: `1.445.162`, `0,825`, `166.666,67`; or plain for Excel cells: `1445162`, `0,825`.
+public enum DanishNumberFormat {
+    /// `value` with `.` between thousands (when `grouped`) and `,` before decimals.
+    public static func string(_ value: ExactDecimal, grouped: Bool = true) -> String {
+        let digits = String(value.units.magnitude)
+        let padded = String(repeating: "0", count: max(0, value.scale + 1 - digits.count)) + digits
+        let cut = padded.index(padded.endIndex, offsetBy: -value.scale)
+        var integer = String(padded[..<cut])
+        if grouped {
+            var groupedDigits: [String] = []
+            while integer.count > 3 {
+                groupedDigits.insert(String(integer.suffix(3)), at: 0)
+                integer = String(integer.dropLast(3))
+            }
+            integer = ([integer] + groupedDigits).joined(separator: ".")
+        }
+        let sign = value.units < 0 ? "-" : ""
+        return sign + integer + (value.scale > 0 ? "," + padded[cut...] : "")
+    }
+
+    /// An amount in øre, in kroner with `decimals` decimals (0 or 2).
+    public static func amount(_ øre: Int128, decimals: Int, grouped: Bool = true) -> String {
+        let value = decimals == 2 ? ExactDecimal(units: øre, scale: 2) : ExactDecimal(units: øre / 100, scale: 0)
+        if decimals == 0 && øre % 100 != 0 { return string(ExactDecimal(units: øre, scale: 2), grouped: grouped) }
+        return string(value, grouped: grouped)
+    }
+
+    /// An exact fraction with `decimals` decimals, truncated toward zero and marked `…` when inexact.
+    public static func fraction(_ value: Fraction, decimals: Int) -> String {
+        let magnitude = value.numerator < 0 ? -value.numerator : value.numerator
+        guard let scale = try? Int128.powerOfTen(decimals), let scaled = try? magnitude.multiplied(by: scale, "display") else {
+            return "\(value.numerator)/\(value.denominator)"
+        }
+        let truncated = scaled / value.denominator
+        let exact = scaled % value.denominator == 0
+        return (value.numerator < 0 ? "-" : "") + string(ExactDecimal(units: truncated, scale: decimals)) + (exact ? "" : "…")
+    }
+
+    /// An exact amount in øre (possibly fractional) as kroner, with up to four decimals and `…` when
+    /// inexact: `135`, `0,825`, `1.833.333,3333…`.
+    public static func kroner(exactØre amount: Fraction) -> String {
+        let (denominator, overflow) = amount.denominator.multipliedReportingOverflow(by: 100)
+        guard !overflow else { return "\(amount.numerator)/\(amount.denominator) øre" }
+        let text = fraction(Fraction.reduced(amount.numerator, denominator), decimals: 4)
+        guard !text.hasSuffix("…"), let comma = text.lastIndex(of: ",") else { return text }
+        let decimals = text[text.index(after: comma)...].reversed().drop { $0 == "0" }
+        return decimals.isEmpty ? String(text[..<comma]) : String(text[...comma]) + String(decimals.reversed())
+    }
+}

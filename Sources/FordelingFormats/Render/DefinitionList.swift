@@ -1,0 +1,22 @@
+import FordelingCore
+
+/// The lines of `fordel list`: id, title, rule and its amount.
+public enum DefinitionList {
+    public static func text(_ definitions: [Definition]) -> String {
+        let idWidth = definitions.map(\.id.count).max() ?? 0
+        return definitions.map { definition in
+            "\(definition.id.padding(idWidth))  \(amount(of: definition).padding(24))  \(definition.title)\(definition.year.map { " (\($0))" } ?? "")"
+        }.joined(separator: "\n")
+    }
+
+    static func amount(of definition: Definition) -> String {
+        let kroner = { (øre: Int128) in DanishNumberFormat.amount(øre, decimals: definition.unit.displayDecimals) + " kr." }
+        switch definition.rule {
+        case .split(let total): return "total \(kroner(total))"
+        case .shareOfNational(let national): return "andel af \(kroner(national))"
+        case .rate(let rate):
+            return "\(DanishNumberFormat.kroner(exactØre: rate)) kr. pr. enhed"
+        case .sum(let components): return "sum af \(components.count) ark"
+        }
+    }
+}

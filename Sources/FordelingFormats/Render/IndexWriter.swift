@@ -1,0 +1,21 @@
+import FordelingCore
+
+/// Renders `Outputs/README.md`: every sheet with its total, status and files.
+public enum IndexWriter {
+    public static func render(_ sheets: [Sheet], provenance: Provenance) -> String {
+        var lines = [
+            "# Fordeling: ark", "",
+            "Genereret af Fordeling \(provenance.toolVersion) fra inputmappen. Hvert ark findes som CSV (til Excel) og Markdown.",
+            "Filerne må ikke rettes i hånden: ret i `Inputs/` og kør `make`.", "",
+            "| Ark-id | Titel | År | Total | Status | Filer |",
+            "|---|---|---:|---:|---|---|",
+        ]
+        for sheet in sheets {
+            let text = SheetText(sheet: sheet, grouped: true)
+            lines.append("| `\(sheet.id)` | \(Markdown.escape(sheet.title)) | \(sheet.year.map(String.init) ?? "") | \(text.kroner(sheet.reconciliation.total)) | \(text.status) | [\(sheet.id).csv](\(sheet.id).csv), [\(sheet.id).md](\(sheet.id).md) |")
+        }
+        lines += ["", "## Inddata", "", "| Fil | SHA-256 |", "|---|---|"]
+        lines += provenance.files.map { "| `\($0.relativePath)` | `\($0.sha256)` |" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,47 @@
+import FordelingCore
+import FordelingFormats
+
+/// `fordel split`: an ad hoc split of a total over any CSV of names and weights.
+enum SplitCommand {
+    static func run(_ arguments: [String]) throws -> Int32 {
+        let options = try Arguments(arguments, command: "split", allowed: ["total", "key", "column", "unit", "mode", "output"])
+        try options.noPositionals(command: "split")
+        let totalText = try options.required("total", command: "split")
+        let total: Int128
+        do { total = try DanishNumber.parseAmount(totalText) } catch {
+            throw UsageError(message: "--total: \(error.reason)", command: "split")
+        }
+        let unit = try options["unit"].map { (text) throws(UsageError) in
+            guard let unit = RoundingUnit(spelling: text) else { throw UsageError(message: "--unit must be øre, kr or 1000, not '\(text)'", command: "split") }
+            return unit
+        } ?? .krone
+        let mode = try options["mode"].map { (text) throws(UsageError) in
+            guard let mode = RoundingMode(rawValue: text) else { throw UsageError(message: "--mode must be reconciled or published, not '\(text)'", command: "split") }
+            return mode
+        } ?? .reconciled
+
+        let keyPath = try options.required("key", command: "split")
+        let bytes = try FileReader.bytes(at: keyPath)
+        let document = try CSVReader.read(try TextDecoding.decode(bytes, file: keyPath), file: keyPath)
+        let table = try KeyTableReader.read(document, id: "nøgle", valueColumn: options["column"], requireProvenance: false)
+        let key = try KeyIndex(table, register: nil, registerFile: "")
+
+        let location = SourceLocation(file: keyPath)
+        var definition = Definition(id: "split", title: "Fordeling af \(DanishNumberFormat.amount(total, decimals: unit.displayDecimals)) kr. efter \(table.label)",
+                                    year: nil, parties: .everyoneInKey, rule: .split(total: total), key: table.id,
+                                    locations: ["id": location, "key": location, "total": SourceLocation(file: "--total")])
+        definition.unit = unit
+        definition.mode = mode
+        definition.columns = [.values(key: table.id), .share(key: table.id)]
+        definition.amountLabel = "Beløb"
+        let context = AllocationContext(register: nil, registerFile: "", keys: [table.id: key])
+        let sheet = try SheetCalculator.calculate(definition, in: context)
+        let provenance = Provenance(toolVersion: Version.current,
+                                    files: [.init(path: keyPath, relativePath: keyPath, sha256: SHA256.hex(bytes))])
+        print(MarkdownSheetWriter.render(sheet, provenance: provenance), terminator: "")
+        if let output = options["output"] {
+            try OutputFolder.writeFile(output, bytes: CSVSheetWriter.render(sheet, provenance: provenance))
+        }
+        return 0
+    }
+}
