@@ -18,8 +18,10 @@ let package = Package(
         .target(name: "FordelingFormats", dependencies: ["FordelingCore"]),
         // The thin command-line interface.
         .executableTarget(name: "fordel", dependencies: ["FordelingCore", "FordelingFormats"]),
-        .testTarget(name: "FordelingCoreTests", dependencies: ["FordelingCore"]),
-        .testTarget(name: "FordelingFormatsTests", dependencies: ["FordelingFormats"]),
-        .testTarget(name: "FordelEndToEndTests", dependencies: ["fordel", "FordelingFormats"]),
+        // Helpers shared by the test targets (a seeded random generator, paths of the repository).
+        .target(name: "FordelingTestSupport", path: "Tests/Support"),
+        .testTarget(name: "FordelingCoreTests", dependencies: ["FordelingCore", "FordelingTestSupport"]),
+        .testTarget(name: "FordelingFormatsTests", dependencies: ["FordelingFormats", "FordelingTestSupport"]),
+        .testTarget(name: "FordelEndToEndTests", dependencies: ["fordel", "FordelingFormats", "FordelingTestSupport"]),
     ]
 )

@@ -9,16 +9,14 @@ public func normalisedName(_ name: String) -> String {
     return words.joined(separator: " ")
 }
 
-/// The candidates closest to `name` by edit distance (at most 3 edits), best first, for "did you mean".
+/// The candidates closest to `name` by edit distance (at most 3 edits, only the nearest), for "did you mean".
 public func closestNames(to name: String, among candidates: [String], limit: Int = 3) -> [String] {
     let target = Array(normalisedName(name))
     let scored = candidates.map { candidate in
         (candidate, editDistance(target, Array(normalisedName(candidate))))
     }
-    return scored.filter { $0.1 <= 3 }
-        .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0.unicodeScalars.lexicographicallyPrecedes($1.0.unicodeScalars) }
-        .prefix(limit)
-        .map(\.0)
+    guard let best = scored.map(\.1).min(), best <= 3 else { return [] }
+    return Array(scored.filter { $0.1 == best }.map(\.0).prefix(limit))
 }
 
 func editDistance(_ a: [Character], _ b: [Character]) -> Int {

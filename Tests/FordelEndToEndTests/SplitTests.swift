@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+import FordelingTestSupport
+
+@Suite struct SplitTests {
+    let populations = RepositoryPaths.inputs.appendingPathComponent("keys/befolkning-2019.csv").path
+
+    @Test func splitOfTheErhvervshusTotalPrintsThePublishedContributions() throws {
+        let result = try Fordel.run(["split", "--total", "23910000", "--key", populations])
+        #expect(result.status == 0, "\(result.stderr)")
+        // Published in ../shared/seeds/kkr-sjaelland-2019-erhvervsfremme.txt: Greve 1.445.162 … Vordingborg 1.312.788.
+        #expect(result.stdout.contains("| Greve | 50.569 | 6,04 | 1.445.162 |"))
+        #expect(result.stdout.contains("| Vordingborg | 45.937 | 5,49 | 1.312.788 |"))
+        #expect(result.stdout.contains("| **I alt** | **836.657** | **100,00** | **23.910.000** |"))
+        #expect(result.stdout.contains("Status: Afstemt"))
+    }
+
+    @Test func splitWritesCSVWithOutput() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("split-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let result = try Fordel.run(["split", "--total", "23.910.000 kr.", "--key", populations, "--output", output.path])
+        #expect(result.status == 0)
+        let text = String(decoding: try Data(contentsOf: output), as: UTF8.self)
+        #expect(text.contains("Greve;50569;6,04;1445162\r\n"))
+    }
+
+    @Test func namesNeedNotBeMunicipalitiesAndPublishedModeShowsTheDifference() throws {
+        let key = FileManager.default.temporaryDirectory.appendingPathComponent("split-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: key) }
+        try Data("Selskab;Vægt\nA;1\nB;1\nC;1\n".utf8).write(to: key)
+        let reconciled = try Fordel.run(["split", "--total", "100", "--key", key.path, "--unit", "øre"])
+        #expect(reconciled.stdout.contains("| A | 1 | 33,33 | 33,34 |"))
+        let published = try Fordel.run(["split", "--total", "100", "--key", key.path, "--unit", "øre", "--mode", "published"])
+        #expect(published.status == 0)
+        #expect(published.stdout.contains("| A | 1 | 33,33 | 33,33 |"))
+        #expect(published.stdout.contains("Status: Ikke afstemt (difference -0,01 kr.)"))
+    }
+
+    @Test func badArgumentsAreUsageErrors() throws {
+        let missing = try Fordel.run(["split", "--key", populations])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("error: 'split' needs --total"))
+        let badTotal = try Fordel.run(["split", "--total", "12.5", "--key", populations])
+        #expect(badTotal.status == 2)
+        #expect(badTotal.stderr.contains("--total: '12.5' is not a Danish number"))
+        let unknown = try Fordel.run(["split", "--totl", "1"])
+        #expect(unknown.stderr.contains("unknown option '--totl' for 'split'"))
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import FordelingTestSupport
+
+/// Runs the built `fordel` binary as a user would.
+enum Fordel {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// `FORDEL_BIN`, or `fordel` beside the test bundle (SwiftPM's build folder).
+    static let executable: URL = {
+        if let path = ProcessInfo.processInfo.environment["FORDEL_BIN"] { return URL(fileURLWithPath: path) }
+        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+            + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+            + [RepositoryPaths.root.appendingPathComponent(".build/debug")]
+        let found = candidates.map { $0.appendingPathComponent("fordel") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        return found ?? RepositoryPaths.root.appendingPathComponent(".build/debug/fordel")
+    }()
+
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}

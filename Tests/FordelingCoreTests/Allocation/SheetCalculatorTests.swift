@@ -1,0 +1,137 @@
+import Testing
+@testable import FordelingCore
+
+@Suite struct SheetCalculatorTests {
+    let register: Register
+    let context: AllocationContext
+
+    init() throws {
+        register = try TestModel.register()
+        let pop = try TestModel.key("pop", [("Lejre", 3), ("Greve", 5), ("Køge", 2), ("København", 100)], register: register)
+        let dut = try TestModel.key("dut", [("Greve", TestModel.decimal("0.825")), ("Køge", TestModel.decimal("1.08")), ("Lejre", TestModel.decimal("0.438"))], register: register)
+        let before = try TestModel.key("before", [("Greve", 1), ("Køge", 2), ("Lejre", 3)], register: register)
+        context = AllocationContext(register: register, registerFile: "register.csv", keys: ["pop": pop, "dut": dut, "before": before])
+    }
+
+    @Test func splitsATotalByKeyInKeyOrder() throws {
+        var definition = TestModel.definition(rule: .split(total: 700))  // 7 kr.
+        definition.unit = .krone
+        let sheet = try SheetCalculator.calculate(definition, in: context)
+        #expect(sheet.rows.map(\.party.name) == ["Lejre", "Greve", "Køge"])  // the key's order, København not in KKR
+        #expect(TestModel.amounts(sheet) == [200, 400, 100])  // 2,1 / 3,5 / 1,4 kr. → 2 / 4 / 1
+        #expect(sheet.reconciliation.isReconciled)
+        #expect(sheet.reconciliation.total == 700)
+    }
+
+    @Test func publishedModeRoundsEachRowAndMayNotReconcile() throws {
+        // 10 kr. over three equal weights: 3,33… each, half-up → 3 each, 9 kr. in all.
+        let key = try TestModel.key("equal", [("Greve", 1), ("Køge", 1), ("Lejre", 1)], register: register)
+        var context = context
+        context.keys["equal"] = key
+        var definition = TestModel.definition(rule: .split(total: 1000), key: "equal")
+        definition.mode = .published
+        let sheet = try SheetCalculator.calculate(definition, in: context)
+        #expect(TestModel.amounts(sheet) == [300, 300, 300])
+        #expect(!sheet.reconciliation.isReconciled)
+        #expect(sheet.reconciliation.difference == -100)
+    }
+
+    @Test func nationalShareIsThePercentOfTheNationalAmount() throws {
+        let definition = TestModel.definition(rule: .shareOfNational(national: 2_500_000_000), key: "dut")  // 25 mio. kr.
+        let sheet = try SheetCalculator.calculate(definition, in: context)
+        #expect(TestModel.amounts(sheet) == [20_625_000, 27_000_000, 10_950_000])
+        #expect(sheet.reconciliation.basis == .sumOfRows)
+        #expect(sheet.reconciliation.total == 58_575_000)
+    }
+
+    @Test func rateTimesKeyRoundsEachRowAndShowsTheRoundingDifference() throws {
+        // 0,335 kr. per unit: 3 × 33,5 øre = 100,5 → 1 kr. (unit kr) after half-up of 1,005; sums differ from exact.
+        var definition = TestModel.definition(rule: .rate(perUnit: Fraction(numerator: 335, denominator: 10)))
+        definition.unit = .øre
+        let sheet = try SheetCalculator.calculate(definition, in: context)
+        #expect(TestModel.amounts(sheet) == [101, 168, 67])  // 100,5 → 101; 167,5 → 168; 67
+        #expect(sheet.reconciliation.total == 336)
+        #expect(sheet.reconciliation.exactTotal == Fraction(numerator: 335, denominator: 1))
+        #expect(try sheet.reconciliation.roundingDifference == Fraction(1))
+    }
+
+    @Test func compareAddsPreviousAndDifference() throws {
+        var definition = TestModel.definition(rule: .split(total: 1000))
+        definition.compare = "before"
+        let sheet = try SheetCalculator.calculate(definition, in: context)
+        #expect(sheet.columns.map(\.id) == [SheetColumn.previousID, SheetColumn.amountID, SheetColumn.differenceID])
+        #expect(sheet.cell(party: "350", column: SheetColumn.differenceID) == .amount(300 - 300))
+        #expect(sheet.cell(party: "253", column: SheetColumn.differenceID) == .amount(500 - 100))
+        #expect(sheet.totals.last == .amount(1000 - 600))
+    }
+
+    @Test func sumAddsColumnsOfOtherSheetsAndDividesPerUnit() throws {
+        var context = context
+        var first = TestModel.definition("a", rule: .split(total: 1000))
+        first.compare = "before"
+        context.sheets["a"] = try SheetCalculator.calculate(first, in: context)
+        context.sheets["b"] = try SheetCalculator.calculate(TestModel.definition("b", rule: .split(total: 2000)), in: context)
+        var sum = TestModel.definition("s", rule: .sum(components: [ColumnReference(sheet: "a", column: "forskel"), ColumnReference(sheet: "b")]), key: nil)
+        sum.per = "pop"
+        sum.perDecimals = 1
+        let sheet = try SheetCalculator.calculate(sum, in: context)
+        // Lejre: forskel 0 + 600; Greve: 400 + 1000; Køge: 200 − 200 + 400.
+        #expect(TestModel.amounts(sheet) == [600, 1400, 400])
+        #expect(sheet.reconciliation.isReconciled)
+        #expect(sheet.reconciliation.total == 2400)
+        #expect(sheet.cell(party: "253", column: SheetColumn.perUnitID) == .number(ExactDecimal(units: 28, scale: 1)))  // 14 kr / 5
+    }
+
+    @Test func partyMissingFromTheKeyIsALocatedError() throws {
+        let definition = TestModel.definition(parties: .listed(["Greve", "Høje Tåstrup"]), rule: .split(total: 100), key: "dut")
+        let error = try #require(throws: InputError.self) { try SheetCalculator.calculate(definition, in: context) }
+        #expect(error.location?.line == 5)
+        #expect(error.problem.contains("Høje-Taastrup is in the party set but not in key 'dut'"))
+    }
+
+    @Test func zeroKeyTotalIsAnError() throws {
+        var context = context
+        context.keys["zero"] = try TestModel.key("zero", [("Greve", 0), ("Køge", 0), ("Lejre", 0)], register: register)
+        let error = try #require(throws: InputError.self) {
+            try SheetCalculator.calculate(TestModel.definition(rule: .split(total: 100), key: "zero"), in: context)
+        }
+        #expect(error.problem.contains("sums to zero"))
+    }
+
+    @Test func negativeKeyValueIsAnErrorAtItsRow() throws {
+        var context = context
+        context.keys["neg"] = try TestModel.key("neg", [("Greve", 4), ("Køge", -1), ("Lejre", 3)], register: register)
+        let error = try #require(throws: InputError.self) {
+            try SheetCalculator.calculate(TestModel.definition(rule: .split(total: 100), key: "neg"), in: context)
+        }
+        #expect(error.location == SourceLocation(file: "neg.csv", line: 3))
+        #expect(error.problem.contains("negative"))
+    }
+
+    @Test func partyListedTwiceIsAnError() throws {
+        let definition = TestModel.definition(parties: .listed(["Greve", "greve"]), rule: .split(total: 100))
+        let error = try #require(throws: InputError.self) { try SheetCalculator.calculate(definition, in: context) }
+        #expect(error.problem == "Greve is listed twice")
+    }
+
+    @Test func unknownMunicipalitySuggestsTheClosestName() throws {
+        let error = try #require(throws: InputError.self) { try TestModel.key("bad", [("Grve", 1)], register: register) }
+        #expect(error.problem == "unknown municipality 'Grve'")
+        #expect(error.fix.contains("Did you mean 'Greve'?"))
+    }
+
+    @Test func overflowingAmountsAreLocatedErrors() throws {
+        var context = context
+        context.keys["big"] = try TestModel.key("big", [("Greve", 1000), ("Køge", 1000), ("Lejre", 1000)], register: register)
+        let definition = TestModel.definition(rule: .split(total: Int128.max / 1000 * 100), key: "big")
+        let error = try #require(throws: InputError.self) { try SheetCalculator.calculate(definition, in: context) }
+        #expect(error.problem.contains("too large to compute exactly"))
+        #expect(error.location?.line == 5)
+    }
+
+    @Test func splitTotalMustBeWholeUnits() throws {
+        var definition = TestModel.definition(rule: .split(total: 150))
+        definition.unit = .krone
+        #expect(throws: InputError.self) { try SheetCalculator.calculate(definition, in: context) }
+    }
+}

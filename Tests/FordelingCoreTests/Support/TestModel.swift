@@ -1,0 +1,47 @@
+@testable import FordelingCore
+
+/// Small hand-made registers, keys and definitions for core tests.
+enum TestModel {
+    static let file = "test.txt"
+
+    static func register() throws -> Register {
+        let rows: [(String, String, String, [String])] = [
+            ("253", "Greve", "Sjælland", []), ("259", "Køge", "Sjælland", []), ("350", "Lejre", "Sjælland", []),
+            ("101", "København", "Hovedstaden", ["Københavns Kommune"]), ("169", "Høje-Taastrup", "Hovedstaden", ["Høje Tåstrup"]),
+        ]
+        return try Register(rows.enumerated().map { index, row in
+            Municipality(code: row.0, name: row.1, region: "Region \(row.2)", kkr: row.2, spellings: row.3,
+                         location: SourceLocation(file: "register.csv", line: index + 2))
+        })
+    }
+
+    static func key(_ id: String, _ rows: [(String, ExactDecimal)], register: Register?) throws -> KeyIndex {
+        let table = KeyTable(id: id, label: id, source: "test", vintage: "2019", file: "\(id).csv",
+                             rows: rows.enumerated().map { index, row in
+                                 KeyTable.Row(party: row.0, value: row.1, location: SourceLocation(file: "\(id).csv", line: index + 2))
+                             })
+        return try KeyIndex(table, register: register, registerFile: "register.csv")
+    }
+
+    static func definition(_ id: String = "test", parties: Definition.PartySet = .kkr("Sjælland"), rule: Rule,
+                           key: String? = "pop") -> Definition {
+        Definition(id: id, title: "Test \(id)", year: 2019, parties: parties, rule: rule, key: key,
+                   locations: ["id": SourceLocation(file: file, line: 1), "key": SourceLocation(file: file, line: 5, field: "field 'key'")])
+    }
+
+    static func decimal(_ text: String) -> ExactDecimal {
+        let parts = text.split(separator: ".")
+        return ExactDecimal(units: Int128(parts.joined())!, scale: parts.count == 2 ? parts[1].count : 0)
+    }
+
+    static func amounts(_ sheet: Sheet) -> [Int128] {
+        sheet.rows.map { row in
+            guard case .amount(let value)? = sheet.cell(party: row.party.id, column: SheetColumn.amountID) else { return -1 }
+            return value
+        }
+    }
+}
+
+extension ExactDecimal: ExpressibleByIntegerLiteral {
+    public init(integerLiteral value: Int) { self.init(units: Int128(value)) }
+}
