@@ -9,6 +9,7 @@ struct PublishedSheet {
     /// The sheets of a seed file, one per heading in `headings`, each with the rows under it that start with a
     /// party name followed by numbers (`Greve 50.569 6,04 0,825 kr. 900.000 kr. 1.445.162 kr. 545.162`).
     static func sheets(in seed: URL, headings: [String]) throws -> [String: PublishedSheet] {
+        guard FileManager.default.fileExists(atPath: seed.path) else { throw MissingSeed(path: seed.path) }
         let text = try String(contentsOf: seed, encoding: .utf8)
         var sheets: [String: PublishedSheet] = [:]
         var current: String?
@@ -25,4 +26,10 @@ struct PublishedSheet {
         }
         return sheets
     }
+}
+
+/// The seed tests read the approved sheets from ../shared beside the repository, as CI has it.
+struct MissingSeed: Error, CustomStringConvertible {
+    let path: String
+    var description: String { "\(path) not found: the seed tests need ../shared/ beside the repository" }
 }
