@@ -19,19 +19,19 @@ import Testing
     }
 
     @Test func unknownMunicipalityName() throws {
-        try expectRejected("Inputs/keys/dut-2019.csv:4: column 'DUT-nøgle 2019 (pct.)': unknown municipality 'Grve'. Use a name, spelling or kommunenummer listed in Inputs/registers/kommuner.csv, or add the spelling there. Did you mean 'Greve'?") {
+        try expectRejected("Inputs/keys/dut-2019.csv:4: column 'Kommune': unknown municipality or organisation 'Grve'. Use a name, spelling or kommunenummer listed in Inputs/registers/kommuner.csv or Inputs/registers/organisationer.csv, or add it there. Did you mean 'Greve'?") {
             try $0.edit("keys/dut-2019.csv", replacing: "Greve;0,825", with: "Grve;0,825")
         }
     }
 
     @Test func partyListedTwice() throws {
-        try expectRejected("Inputs/keys/befolkning-2019.csv:21: column 'Befolkning 2019 (ØIM)': Køge is listed twice (first at line 5). Keep one row per party in Inputs/keys/befolkning-2019.csv.") {
+        try expectRejected("Inputs/keys/befolkning-2019.csv:21: column 'Kommune': Køge is listed twice (first at line 5). Keep one row per party in Inputs/keys/befolkning-2019.csv.") {
             try $0.edit("keys/befolkning-2019.csv", replacing: "Vordingborg;45.937\n", with: "Vordingborg;45.937\nKøge Kommune;60.828\n")
         }
     }
 
     @Test func partyOfTheSetMissingFromTheKey() throws {
-        try expectRejected("Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:14: field 'columns': Greve is a party of 'erhvervshus-2019' but not in key 'dut-2019'. Add a row for Greve to Inputs/keys/dut-2019.csv.") {
+        try expectRejected("Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:14: field 'columns': Greve is a party of 'erhvervshus-2019' but not in key 'dut-2019'. Add a row for Greve to Inputs/keys/dut-2019.csv, or exclude it from the definition.") {
             try $0.edit("keys/dut-2019.csv", replacing: "Greve;0,825\n", with: "")
         }
     }
@@ -77,7 +77,7 @@ import Testing
     }
 
     @Test func unknownFieldInADefinition() throws {
-        try expectRejected("Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:12: field 'totl': unknown field 'totl'. Use one of: title, year, parties, exclude, rule, key, total, national, rate, add, unit, mode, label, columns, compare, per, per label, per decimals, percent decimals, note.") {
+        try expectRejected("Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:12: field 'totl': unknown field 'totl'. Use one of: title, year, parties, exclude, rule, key, tiers, total, national, rate, add, pledge, unit, quantity, decimals, price, mode, divisor, label, columns, compare, per, per label, per decimals, percent decimals, hours, hourly rate, in kind share, in kind fixed, in kind exempt, match, note.") {
             try $0.edit(Self.definitions, replacing: "total = 23,91 mio. kr.\n", with: "total = 23,91 mio. kr.\ntotl = 5\n")
         }
     }

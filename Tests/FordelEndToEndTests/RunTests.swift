@@ -10,7 +10,7 @@ import FordelingTestSupport
         #expect(result.status == 0)
         let line = result.stdout.split(separator: "\n").first { $0.contains("erhvervshus-2019") }
         #expect(line?.contains(" 23.910.000 kr.  afstemt  Bidrag til Erhvervshus Sjælland (2019)") == true)
-        #expect(result.stdout.contains("5 sheets written to Outputs/: 5 reconciled"))
+        #expect(result.stdout.contains("13 sheets written to Outputs/: 12 reconciled, 1 unreconciled (published mode)."))
         let files = try workspace.outputSnapshot().keys.sorted()
         for id in ["erhvervshus-2019", "digital-erhvervsplatform-2019", "borgernaer-velfaerd-2019",
                    "regionalt-udviklingsbidrag-2019", "samlet-omprioritering-2019"] {
@@ -52,7 +52,7 @@ import FordelingTestSupport
     @Test func listShowsEveryDefinition() throws {
         let result = try Fordel.run(["list", "--inputs", RepositoryPaths.inputs.path])
         #expect(result.status == 0)
-        #expect(result.stdout.split(separator: "\n").count == 5)
+        #expect(result.stdout.split(separator: "\n").count == 13)
         #expect(result.stdout.contains("regionalt-udviklingsbidrag-2019  135 kr. pr. enhed"))
     }
 

@@ -2,15 +2,19 @@
 public struct AllocationContext: Sendable {
     /// Nil for ad hoc splits, whose parties are plain names.
     public var register: Register?
-    public var registerFile: String
+    /// The register's files, recorded as inputs of every sheet.
+    public var registerFiles: [String]
     public var keys: [String: KeyIndex]
     public var sheets: [String: Sheet] = [:]
 
-    public init(register: Register?, registerFile: String, keys: [String: KeyIndex]) {
+    public init(register: Register?, registerFiles: [String], keys: [String: KeyIndex]) {
         self.register = register
-        self.registerFile = registerFile
+        self.registerFiles = registerFiles
         self.keys = keys
     }
+
+    /// The register's files as messages name them.
+    var registerFile: String { registerFiles.joined(separator: " or ") }
 
     func key(_ id: String, for definition: Definition, field: String) throws(InputError) -> KeyIndex {
         guard let key = keys[id] else {

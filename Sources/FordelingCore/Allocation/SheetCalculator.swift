@@ -1,9 +1,11 @@
 /// Computes one sheet from its definition: parties, amounts, columns, totals and reconciliation.
 public enum SheetCalculator {
     public static func calculate(_ definition: Definition, in context: AllocationContext) throws(InputError) -> Sheet {
-        let key = try definition.key.map { (id) throws(InputError) in try context.key(id, for: definition, field: "key") }
+        var ruleKey: KeyIndex?
+        if case .table(let id, _)? = definition.key { ruleKey = try context.key(id, for: definition, field: "key") }
         let resolver = PartyResolver(register: context.register, registerFile: context.registerFile)
-        var parties = try resolver.parties(of: definition, key: key)
+        var parties = try resolver.parties(of: definition, key: ruleKey)
+        let pledges = try pledgesByParty(definition.pledges, field: "pledge", parties: parties, resolver: resolver, definition: definition)
 
         let rows: RowAmounts
         switch definition.rule {
@@ -13,57 +15,58 @@ public enum SheetCalculator {
             }
             rows = try SummedRule(components: components, parties: parties).amounts(in: context, definition: definition)
         default:
-            guard let key else {
+            guard let key = definition.key else {
                 throw InputError(definition.location(of: "rule"), "rule '\(definition.rule.name)' needs a key", fix: "Add 'key = ID'.")
             }
-            if case .kkr = definition.parties { parties = ordered(parties, like: key.entries.map(\.party)) }
-            let values = try weights(of: parties, in: key, definition: definition)
-            try checkUnit(of: definition)
-            do {
-                rows = try KeyedRule(rule: definition.rule, unit: definition.unit, mode: definition.mode,
-                                     parties: parties, values: values).amounts()
-            } catch {
-                throw InputError.overflow(error, at: definition.location(of: "key"))
+            let keyed = parties.filter { pledges[$0.id] == nil }
+            let values = try KeyValues(key, for: keyed, tiers: definition.tiers, context: context, definition: definition, field: "key")
+            try check(values, definition: definition)
+            var weights = [Fraction](repeating: Fraction(0), count: parties.count)
+            var next = 0
+            for (index, party) in parties.enumerated() where pledges[party.id] == nil {
+                weights[index] = values.weights[next]
+                next += 1
             }
+            rows = try KeyedRule(definition: definition, parties: parties, weights: weights,
+                                 pledges: parties.map { pledges[$0.id] }).amounts()
         }
-        let sheet = try SheetLayout(definition: definition, context: context, parties: parties, rows: rows).sheet()
+        let sheet = try SheetLayout(definition: definition, context: context, parties: parties, rows: rows, pledges: pledges).sheet()
         let reconciliation = sheet.reconciliation
         if definition.mode == .reconciled && !reconciliation.isReconciled {
             throw InputError(definition.location(of: "id"),
-                             "internal check failed: the rows of '\(definition.id)' sum to \(reconciliation.sumOfRows) øre, not \(reconciliation.total)",
+                             "internal check failed: the rows of '\(definition.id)' sum to \(reconciliation.sumOfRows), not \(reconciliation.total)",
                              fix: "This is a bug in Fordeling; the sheet was not written. Please report it with the inputs.")
         }
         return sheet
     }
 
-    /// Key values for `parties`, checked: every party present, none negative, a positive total.
-    static func weights(of parties: [Party], in key: KeyIndex, definition: Definition) throws(InputError) -> [ExactDecimal] {
-        var values: [ExactDecimal] = []
-        var anyPositive = false
-        for party in parties {
-            guard let entry = key.entry(for: party) else {
-                throw InputError(definition.location(of: "key"), "\(party.name) is in the party set but not in key '\(key.table.id)'",
-                                 fix: "Add a row for \(party.name) to \(key.table.file), or exclude it from the definition.")
+    /// Pledges keyed by party id; each pledging party must be in the set, and pledge once.
+    static func pledgesByParty(_ pledges: [Definition.Pledge], field: String, parties: [Party], resolver: PartyResolver,
+                               definition: Definition) throws(InputError) -> [String: Definition.Pledge.Amount] {
+        var result: [String: Definition.Pledge.Amount] = [:]
+        for pledge in pledges {
+            let party = try resolver.party(named: pledge.party, field: field, in: definition)
+            guard parties.contains(party) else {
+                throw InputError(pledge.location, "\(party.name) is not a party of '\(definition.id)'", fix: "Add it to 'parties', or remove the line.")
             }
-            if entry.value.isNegative {
-                throw InputError(entry.location, "the key value of \(party.name) is negative (\(entry.value))",
-                                 fix: "Key values must be zero or more.")
+            guard result[party.id] == nil else {
+                throw InputError(pledge.location, "\(party.name) has two '\(field)' lines", fix: "Keep one.")
             }
-            anyPositive = anyPositive || entry.value.units > 0
-            values.append(entry.value)
+            result[party.id] = pledge.amount
         }
-        if !anyPositive {
-            throw InputError(definition.location(of: "key"), "key '\(key.table.id)' sums to zero over the parties of '\(definition.id)'",
-                             fix: "A key must have a positive total; check \(key.table.file).")
-        }
-        return values
+        return result
     }
 
-    /// A split's total must be a whole number of rounding units.
-    static func checkUnit(of definition: Definition) throws(InputError) {
-        if case .split(let total) = definition.rule, total % definition.unit.minorUnits != 0 {
-            throw InputError(definition.location(of: "total"), "the total is not a whole number of the rounding unit \(definition.unit.label)",
-                             fix: "Use a smaller unit (e.g. 'unit = øre') or round the total.")
+    /// Key values used as weights: none negative, and a positive total for a split.
+    static func check(_ values: KeyValues, definition: Definition) throws(InputError) {
+        for (index, weight) in values.weights.enumerated() where weight.numerator < 0 {
+            let shown = if case .number(let number) = values.cells[index] { number.description } else { "\(weight.numerator)/\(weight.denominator)" }
+            throw InputError(values.locations[index] ?? definition.location(of: "key"),
+                             "the key value of \(values.parties[index].name) is negative (\(shown))", fix: "Key values must be zero or more.")
+        }
+        if case .split = definition.rule, !values.weights.isEmpty, values.weights.allSatisfy({ $0.numerator == 0 }) {
+            throw InputError(definition.location(of: "key"), "key '\(definition.key?.description ?? "")' sums to zero over the parties of '\(definition.id)'",
+                             fix: "A key must have a positive total; check \(values.table?.file ?? "the key").")
         }
     }
 

@@ -8,7 +8,7 @@ struct SummedRule {
         var sumOfComponentTotals: Int128 = 0
         var rowSums = [Int128](repeating: 0, count: parties.count)
         for reference in components {
-            let (sheet, columnIndex) = try SummedRule.sheet(reference, in: context, location: location)
+            let (sheet, columnIndex) = try SummedRule.sheet(reference, in: context, definition: definition)
             if let stray = sheet.rows.first(where: { row in !parties.contains(row.party) }) {
                 throw InputError(location, "\(stray.party.name) pays in '\(sheet.id)' but is not a party of '\(definition.id)'",
                                  fix: "Give '\(definition.id)' the same parties as the sheets it adds.")
@@ -32,8 +32,8 @@ struct SummedRule {
         let sumOfRows: Int128
         do { sumOfRows = try rowSums.checkedSum("sum of rows") } catch { throw InputError.overflow(error, at: location) }
         let derivations = parties.indices.map { index in
-            RowDerivation(party: parties[index], keyValue: nil, keyTotal: nil, exactAmount: Fraction(rowSums[index]),
-                          apportionment: nil, amount: rowSums[index])
+            RowDerivation(party: parties[index], weight: nil, weightTotal: nil, keyedTotal: nil, exactAmount: Fraction(rowSums[index]),
+                          apportionment: nil, pledge: nil, amount: rowSums[index])
         }
         let reconciliation = Reconciliation(basis: .sumOfRows, total: sumOfComponentTotals,
                                             exactTotal: Fraction(sumOfComponentTotals), sumOfRows: sumOfRows)
@@ -42,12 +42,13 @@ struct SummedRule {
 
     /// The referenced sheet and the index of its referenced amount column.
     static func sheet(_ reference: ColumnReference, in context: AllocationContext,
-                      location: SourceLocation?) throws(InputError) -> (Sheet, Int) {
+                      definition: Definition) throws(InputError) -> (Sheet, Int) {
+        let location = definition.location(of: "add")
         guard let sheet = context.sheets[reference.sheet] else {
             throw InputError(location, "no sheet '\(reference.sheet)' to add", fix: "Use the id of a definition in Inputs/definitions/.")
         }
-        guard let index = sheet.columns.firstIndex(where: { $0.id == reference.column && $0.kind == .amount }) else {
-            let amountColumns = sheet.columns.filter { $0.kind == .amount }.map(\.id).joined(separator: ", ")
+        guard let index = sheet.columns.firstIndex(where: { $0.id == reference.column && $0.kind == .amount(definition.measure) }) else {
+            let amountColumns = sheet.columns.filter { $0.kind == .amount(definition.measure) }.map(\.id).joined(separator: ", ")
             throw InputError(location, "sheet '\(sheet.id)' has no amount column '\(reference.column)'",
                              fix: "Use one of: \(amountColumns).")
         }

@@ -1,38 +1,39 @@
 /// Turns a definition's party set into the parties that pay.
 ///
-/// With a register, names are municipalities; without one (ad hoc splits), names are taken as written.
+/// With a register, names are municipalities or registered organisations; without one (ad hoc splits),
+/// names are taken as written.
 struct PartyResolver {
     let register: Register?
     let registerFile: String
 
-    /// The members of the set, less the excluded ones. `key` supplies the parties of `.everyoneInKey`.
+    /// The members of the set, less the excluded ones. Members of a KKR come in the order of `order`
+    /// (the rule's key), otherwise in register order. `key` supplies the parties of `.everyoneInKey`.
     func parties(of definition: Definition, key: KeyIndex?) throws(InputError) -> [Party] {
         var members: [Party] = []
+        func append(_ party: Party) throws(InputError) {
+            if members.contains(party) {
+                throw InputError(definition.location(of: "parties"), "\(party.name) is listed twice", fix: "Name each party once.")
+            }
+            members.append(party)
+        }
         switch definition.parties {
-        case .kkr(let name):
-            guard let register else {
-                throw InputError(definition.location(of: "parties"), "a KKR needs the municipality register",
-                                 fix: "List the parties by name instead.")
-            }
-            let found = register.members(ofKKR: name)
-            guard !found.isEmpty else {
-                let known = register.kkrNames.map { "KKR \($0)" }.joined(separator: ", ")
-                throw InputError(definition.location(of: "parties"), "no KKR called '\(name)'", fix: "Write one of: \(known).")
-            }
-            members = found.map(Party.init(municipality:))
-        case .listed(let names):
-            for name in names {
-                let party = try self.party(named: name, field: "parties", in: definition)
-                if members.contains(party) {
-                    throw InputError(definition.location(of: "parties"), "\(party.name) is listed twice", fix: "Name each party once.")
-                }
-                members.append(party)
-            }
         case .everyoneInKey:
-            members = key?.entries.map(\.party) ?? []
+            members = key?.parties ?? []
+        case .items(let items):
+            for item in items {
+                switch item {
+                case .kkr(let name):
+                    let found = try kkr(name, definition).enumerated().sorted { a, b in
+                        (key?.position(of: a.element) ?? Int.max, a.offset) < (key?.position(of: b.element) ?? Int.max, b.offset)
+                    }
+                    for (_, party) in found { try append(party) }
+                case .named(let name):
+                    try append(try party(named: name, field: "parties", in: definition))
+                }
+            }
         }
         for name in definition.excluded {
-            let party = try self.party(named: name, field: "exclude", in: definition)
+            let party = try party(named: name, field: "exclude", in: definition)
             guard let index = members.firstIndex(of: party) else {
                 throw InputError(definition.location(of: "exclude"), "\(party.name) is not in the party set, so it cannot be excluded",
                                  fix: "Remove it from 'exclude'.")
@@ -45,12 +46,24 @@ struct PartyResolver {
         return members
     }
 
-    private func party(named name: String, field: String, in definition: Definition) throws(InputError) -> Party {
+    /// The party `name` denotes.
+    func party(named name: String, field: String, in definition: Definition) throws(InputError) -> Party {
         guard let register else { return Party(name: name) }
-        guard let found = register.municipality(named: name) else {
-            throw register.unknownMunicipality(name, at: definition.location(of: field) ?? SourceLocation(file: definition.id),
-                                               registerFile: registerFile)
+        guard let found = register.party(named: name) else {
+            throw register.unknownParty(name, at: definition.location(of: field), registerFile: registerFile)
         }
-        return Party(municipality: found)
+        return found
+    }
+
+    private func kkr(_ name: String, _ definition: Definition) throws(InputError) -> [Party] {
+        guard let register else {
+            throw InputError(definition.location(of: "parties"), "a KKR needs the municipality register", fix: "List the parties by name instead.")
+        }
+        let found = register.members(ofKKR: name)
+        guard !found.isEmpty else {
+            let known = register.kkrNames.map { "KKR \($0)" }.joined(separator: ", ")
+            throw InputError(definition.location(of: "parties"), "no KKR called '\(name)'", fix: "Write one of: \(known).")
+        }
+        return found.map(Party.init(municipality:))
     }
 }

@@ -27,11 +27,16 @@ public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The value in units of 10^-`decimals`, or nil when it has more decimals than that.
+    public func units(exactlyAt decimals: Int) throws(OverflowError) -> Int128? {
+        if decimals >= scale { return try units(atScale: decimals) }
+        let factor = try Int128.powerOfTen(scale - decimals)
+        return units % factor == 0 ? units / factor : nil
+    }
+
     /// Read as kroner: the amount in øre, or nil when it has more than two decimals.
     public func øre() throws(OverflowError) -> Int128? {
-        let hundredfold = try units.multiplied(by: 100, "amount in øre")
-        let factor = try Int128.powerOfTen(scale)
-        return hundredfold % factor == 0 ? hundredfold / factor : nil
+        try units(exactlyAt: 2)
     }
 
     public var isNegative: Bool { units < 0 }

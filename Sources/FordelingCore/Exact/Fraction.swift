@@ -71,6 +71,15 @@ public struct Fraction: Hashable, Sendable {
     public var isInteger: Bool { numerator % denominator == 0 }
 }
 
+/// The least common multiple of `values` (all positive), or an overflow error.
+func leastCommonMultiple(_ values: [Int128]) throws(OverflowError) -> Int128 {
+    var result: Int128 = 1
+    for value in values {
+        result = try (result / greatestCommonDivisor(result, value)).multiplied(by: value, "common denominator of the key")
+    }
+    return result
+}
+
 func greatestCommonDivisor(_ a: Int128, _ b: Int128) -> Int128 {
     var (x, y) = (a.magnitude, b.magnitude)
     while y != 0 { (x, y) = (y, x % y) }

@@ -1,19 +1,51 @@
 /// One allocation as a finance officer declares it, before its parties and keys are looked up.
 public struct Definition: Sendable {
-    /// Which parties pay.
-    public enum PartySet: Sendable, Equatable {
+    /// One item of a party list.
+    public enum PartyItem: Sendable, Equatable {
         /// All members of a KKR, e.g. "Sjælland".
         case kkr(String)
-        /// Named parties, in this order.
-        case listed([String])
+        /// A municipality or organisation by name.
+        case named(String)
+    }
+
+    /// Which parties pay.
+    public enum PartySet: Sendable, Equatable {
+        case items([PartyItem])
         /// Every party the key table lists, in its order (ad hoc splits).
         case everyoneInKey
     }
 
     /// An information column: a key's values, or a key's share in percent.
     public enum InfoColumn: Sendable, Equatable {
-        case values(key: String)
-        case share(key: String)
+        case values(KeyReference)
+        case share(KeyReference)
+    }
+
+    /// A party that pays a fixed amount, or a fixed percentage of the total, instead of its key share.
+    public struct Pledge: Sendable, Equatable {
+        public enum Amount: Sendable, Equatable {
+            /// In the sheet's minor units.
+            case fixed(Int128)
+            case percent(Fraction)
+        }
+
+        public let party: String
+        public let amount: Amount
+        public let location: SourceLocation?
+
+        public init(party: String, amount: Amount, location: SourceLocation?) {
+            self.party = party
+            self.amount = amount
+            self.location = location
+        }
+    }
+
+    /// Contributions in kind, shown beside the cash.
+    public enum InKind: Sendable, Equatable {
+        /// Hours per organisation (a group counts each member), valued at an hourly rate in øre.
+        case hours(perOrganisation: ExactDecimal, hourlyRate: Int128)
+        /// A fraction of each party's exact cash amount.
+        case shareOfCash(Fraction)
     }
 
     public var id: String
@@ -24,24 +56,36 @@ public struct Definition: Sendable {
     public var excluded: [String] = []
     public var rule: Rule
     /// The key the rule uses; nil only for `sum`.
-    public var key: String?
-    public var unit: RoundingUnit = .krone
+    public var key: KeyReference?
+    /// Tier names and their weights, for keys written as words ("stor 1, lille 1/3").
+    public var tiers: [(name: String, weight: Fraction)] = []
+    public var pledges: [Pledge] = []
+    public var measure: Measure = .money(.krone)
+    /// Kroner (øre) per unit of a quantity: adds a money column.
+    public var price: Int128?
     public var mode: RoundingMode = .reconciled
+    /// Replaces the key's total in `published` mode, to reproduce a sheet printed with another divisor.
+    public var divisor: ExactDecimal?
     /// Heading of the amount column.
     public var amountLabel: String = "Beløb"
     public var columns: [InfoColumn] = []
     /// A table of previous amounts (kroner) to compare against: adds the previous amount and "Forskel".
-    public var compare: String?
+    public var compare: KeyReference?
     /// A key to divide the amount by, e.g. population for "pr. indbygger".
-    public var per: String?
+    public var per: KeyReference?
     public var perLabel: String = "pr. indbygger"
     public var perDecimals: Int = 1
     public var percentDecimals: Int = 2
+    public var inKind: InKind?
+    public var inKindFixed: [Pledge] = []
+    public var inKindExempt: [String] = []
+    /// Money that must be matched 1:1 (øre): the sheet shows required, pledged and the gap.
+    public var match: Int128?
     public var notes: [String] = []
     /// Where each field was set; the header's location under "id".
     public var locations: [String: SourceLocation]
 
-    public init(id: String, title: String, year: Int?, parties: PartySet, rule: Rule, key: String?,
+    public init(id: String, title: String, year: Int?, parties: PartySet, rule: Rule, key: KeyReference?,
                 locations: [String: SourceLocation]) {
         self.id = id
         self.title = title
@@ -61,5 +105,49 @@ public struct Definition: Sendable {
     public var dependencies: [String] {
         if case .sum(let components) = rule { return components.map(\.sheet) }
         return []
+    }
+}
+
+/// What a sheet's amounts measure: money at a rounding unit, or a quantity such as årsværk.
+public enum Measure: Sendable, Equatable {
+    case money(RoundingUnit)
+    /// Held in units of 10^-decimals; rounded to the last decimal.
+    case quantity(name: String, decimals: Int)
+
+    /// The rounding step in stored units (øre for money).
+    public var step: Int128 {
+        switch self {
+        case .money(let unit): unit.minorUnits
+        case .quantity: 1
+        }
+    }
+
+    /// Decimals of the stored units: 2 for money (øre), the quantity's decimals otherwise.
+    public var storedDecimals: Int {
+        switch self {
+        case .money: 2
+        case .quantity(_, let decimals): decimals
+        }
+    }
+
+    /// Decimals shown.
+    public var displayDecimals: Int {
+        switch self {
+        case .money(let unit): unit.displayDecimals
+        case .quantity(_, let decimals): decimals
+        }
+    }
+
+    /// "kr." or the quantity's name.
+    public var label: String {
+        switch self {
+        case .money: "kr."
+        case .quantity(let name, _): name
+        }
+    }
+
+    public var isMoney: Bool {
+        if case .money = self { return true }
+        return false
     }
 }

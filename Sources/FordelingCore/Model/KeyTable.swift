@@ -1,22 +1,33 @@
-/// A table of values per party: a key such as population or DUT key, or previous amounts.
+/// A table of values per party, with one or more value columns: a key such as population or DUT key,
+/// previous amounts, or partner tiers written as words ("stor", "lille").
 public struct KeyTable: Sendable {
+    /// A value cell as read: a number, or text that is not a number (a tier name, or a typo).
+    public enum Value: Sendable, Equatable {
+        case number(ExactDecimal)
+        /// Not a number; `problem` says why, for the error if a number was needed.
+        case text(String, problem: String)
+        case empty
+    }
+
     public struct Row: Sendable {
         /// The party as written in the file (name or kommunenummer).
         public let party: String
-        public let value: ExactDecimal
+        /// One value per value column.
+        public let values: [Value]
+        /// The row's line, for messages.
         public let location: SourceLocation
 
-        public init(party: String, value: ExactDecimal, location: SourceLocation) {
+        public init(party: String, values: [Value], location: SourceLocation) {
             self.party = party
-            self.value = value
+            self.values = values
             self.location = location
         }
     }
 
     /// The id definitions use, e.g. "befolkning-2019".
     public let id: String
-    /// The column heading, printed on sheets, e.g. "Befolkning 2019 (ØIM)".
-    public let label: String
+    /// The value columns' headings, printed on sheets, e.g. "Befolkning 2019 (ØIM)".
+    public let columns: [String]
     /// Where the figures come from, e.g. the seed document and lines.
     public let source: String
     /// The year the figures describe.
@@ -24,12 +35,27 @@ public struct KeyTable: Sendable {
     public let file: String
     public let rows: [Row]
 
-    public init(id: String, label: String, source: String, vintage: String, file: String, rows: [Row]) {
+    public init(id: String, columns: [String], source: String, vintage: String, file: String, rows: [Row]) {
         self.id = id
-        self.label = label
+        self.columns = columns
         self.source = source
         self.vintage = vintage
         self.file = file
         self.rows = rows
+    }
+
+    /// The index of the value column `name` (nil: the only one), or a located error.
+    public func column(_ name: String?, at location: SourceLocation?) throws(InputError) -> Int {
+        guard let name else {
+            guard columns.count == 1 else {
+                throw InputError(location, "key '\(id)' has \(columns.count) value columns",
+                                 fix: "Name one: \(columns.map { "\(id):\($0)" }.joined(separator: " or ")).")
+            }
+            return 0
+        }
+        guard let index = columns.firstIndex(where: { normalisedName($0) == normalisedName(name) }) else {
+            throw InputError(location, "key '\(id)' has no column '\(name)'", fix: "Use one of: \(columns.joined(separator: ", ")).")
+        }
+        return index
     }
 }

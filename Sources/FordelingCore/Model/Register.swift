@@ -1,28 +1,39 @@
-/// The register of municipalities: finds one by kommunenummer or any accepted spelling.
+/// The register of parties: the municipalities (by kommunenummer or any accepted spelling) and the other
+/// organisations (regions, companies, groups of municipalities) that sheets may name.
 public struct Register: Sendable {
     public let municipalities: [Municipality]
-    private let byName: [String: Int]
+    public let organisations: [Organisation]
+    /// Normalised spelling → party.
+    private let byName: [String: Party]
 
-    /// Fails on a kommunenummer or spelling used twice.
-    public init(_ municipalities: [Municipality]) throws(InputError) {
-        var byName: [String: Int] = [:]
-        for (index, municipality) in municipalities.enumerated() {
-            for spelling in [municipality.code, municipality.name] + municipality.spellings {
+    /// Fails on a kommunenummer, name or spelling used twice.
+    public init(_ municipalities: [Municipality], organisations: [Organisation] = []) throws(InputError) {
+        var byName: [String: (party: Party, location: SourceLocation)] = [:]
+        func add(_ spellings: [String], _ party: Party, _ location: SourceLocation) throws(InputError) {
+            for spelling in spellings {
                 let key = normalisedName(spelling)
-                if let other = byName[key], other != index {
-                    throw InputError(municipality.location, "'\(spelling)' is already used by \(municipalities[other].name) (\(municipalities[other].location))",
-                                     fix: "Give every municipality its own kommunenummer and spellings.")
+                if let other = byName[key], other.party != party {
+                    throw InputError(location, "'\(spelling)' is already used by \(other.party.name) (\(other.location))",
+                                     fix: "Give every party its own name, kommunenummer and spellings.")
                 }
-                byName[key] = index
+                byName[key] = (party, location)
             }
         }
+        for m in municipalities { try add([m.code, m.name] + m.spellings, Party(municipality: m), m.location) }
+        for o in organisations { try add([o.name] + o.spellings, Party(organisation: o), o.location) }
         self.municipalities = municipalities
-        self.byName = byName
+        self.organisations = organisations
+        self.byName = byName.mapValues(\.party)
     }
 
-    /// The municipality with this kommunenummer or spelling, if any.
+    /// The municipality or organisation with this name, spelling or kommunenummer, if any.
+    public func party(named name: String) -> Party? {
+        byName[normalisedName(name)]
+    }
+
     public func municipality(named name: String) -> Municipality? {
-        byName[normalisedName(name)].map { municipalities[$0] }
+        guard let party = party(named: name), let code = party.code else { return nil }
+        return municipalities.first { $0.code == code }
     }
 
     /// The members of a KKR ("Sjælland", "KKR Sjælland", "Region Sjælland"), in register order.
@@ -46,12 +57,12 @@ public struct Register: Sendable {
     }
 
     /// The located error for a name the register does not know, with suggestions.
-    public func unknownMunicipality(_ name: String, at location: SourceLocation, registerFile: String) -> InputError {
-        let names = municipalities.flatMap { [$0.name] + $0.spellings }
+    public func unknownParty(_ name: String, at location: SourceLocation?, registerFile: String) -> InputError {
+        let names = municipalities.flatMap { [$0.name] + $0.spellings } + organisations.flatMap { [$0.name] + $0.spellings }
         let suggestions = closestNames(to: name, among: names)
         let hint = suggestions.isEmpty ? "" : " Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
-        return InputError(location, "unknown municipality '\(name)'",
-                          fix: "Use a name, spelling or kommunenummer listed in \(registerFile), or add the spelling there.\(hint)")
+        return InputError(location, "unknown municipality or organisation '\(name)'",
+                          fix: "Use a name, spelling or kommunenummer listed in \(registerFile), or add it there.\(hint)")
     }
 }
 

@@ -17,6 +17,11 @@ public enum FileReader {
         return [UInt8](data)
     }
 
+    /// Whether something exists at `path`.
+    public static func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path)
+    }
+
     /// The files in `folder` whose names end in `.suffix`, sorted by name; a missing folder is an error.
     public static func files(in folder: String, suffix: String) throws(InputError) -> [String] {
         var isDirectory: ObjCBool = false

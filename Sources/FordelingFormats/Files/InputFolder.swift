@@ -7,6 +7,7 @@ public struct InputFolder {
     public let provenance: Provenance
 
     public static let registerPath = "registers/kommuner.csv"
+    public static let organisationsPath = "registers/organisationer.csv"
 
     public init(path folder: String, toolVersion: String) throws(InputError) {
         var files: [Provenance.InputFile] = []
@@ -18,13 +19,18 @@ public struct InputFolder {
         }
 
         let registerFile = folder + "/" + InputFolder.registerPath
-        let register = try RegisterReader.read(try CSVReader.read(try text(registerFile), file: registerFile))
+        let organisationsFile = folder + "/" + InputFolder.organisationsPath
+        let hasOrganisations = FileReader.exists(organisationsFile)
+        let register = try RegisterReader.read(
+            municipalities: try CSVReader.read(try text(registerFile), file: registerFile),
+            organisations: hasOrganisations ? try CSVReader.read(try text(organisationsFile), file: organisationsFile) : nil)
+        let registerFiles = [registerFile] + (hasOrganisations ? [organisationsFile] : [])
         var keys: [String: KeyIndex] = [:]
         for path in try FileReader.files(in: folder + "/keys", suffix: "csv") {
             let id = String(path.split(separator: "/").last!.dropLast(4))
             try DefinitionReader.checkID(id, at: SourceLocation(file: path))
             let table = try KeyTableReader.read(try CSVReader.read(try text(path), file: path), id: id, requireProvenance: true)
-            keys[id] = try KeyIndex(table, register: register, registerFile: registerFile)
+            keys[id] = try KeyIndex(table, register: register, registerFile: registerFiles.joined(separator: " or "))
         }
         var definitions: [Definition] = []
         for path in try FileReader.files(in: folder + "/definitions", suffix: "txt") {
@@ -35,7 +41,7 @@ public struct InputFolder {
                              fix: "Add a definition file (*.txt) as described in Inputs/README.md.")
         }
         self.definitions = definitions
-        self.context = AllocationContext(register: register, registerFile: registerFile, keys: keys)
+        self.context = AllocationContext(register: register, registerFiles: registerFiles, keys: keys)
         self.provenance = Provenance(toolVersion: toolVersion, files: files)
     }
 }

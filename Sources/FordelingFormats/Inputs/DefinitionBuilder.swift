@@ -7,38 +7,52 @@ struct DefinitionBuilder {
     func definition() throws(InputError) -> Definition {
         let title = try required("title")
         guard let year = try integer("year", in: 1900...2200) else { throw missing("year") }
-        let rule = try self.rule()
-        let key = section.values["key"]?.value
+        let measure = try self.measure()
+        let rule = try self.rule(measure)
+        let key = section.values["key"].map { KeyReference($0.value) }
         if case .sum = rule, key != nil {
             throw InputError(section.values["key"]?.location, "rule 'sum' adds other sheets and takes no key",
                              fix: "Remove 'key', or use 'per' for a per-inhabitant column.")
         }
         if key == nil, rule.name != "sum" { throw missing("key") }
         var locations = section.values.mapValues(\.location)
+        for (name, entries) in section.repeated { locations[name] = entries.first?.location }
         locations["id"] = section.location
-        var definition = Definition(id: section.id, title: title, year: year, parties: try parties(), rule: rule, key: key,
-                                    locations: locations)
+        var definition = Definition(id: section.id, title: title, year: year, parties: .items(partyItems("parties")), rule: rule,
+                                    key: key, locations: locations)
+        definition.measure = measure
         definition.excluded = list("exclude")
-        if let unit = section.values["unit"] {
-            guard let parsed = RoundingUnit(spelling: unit.value) else {
-                throw InputError(unit.location, "unknown rounding unit '\(unit.value)'", fix: "Write øre, kr or 1000.")
-            }
-            definition.unit = parsed
-        }
+        definition.tiers = try tiers()
+        definition.pledges = try pledges("pledge", measure: measure)
         if let mode = section.values["mode"] {
             guard let parsed = RoundingMode(rawValue: mode.value.lowercased()) else {
                 throw InputError(mode.location, "unknown mode '\(mode.value)'", fix: "Write reconciled (the default) or published.")
             }
             definition.mode = parsed
         }
+        if let divisor = section.values["divisor"] {
+            guard definition.mode == .published else {
+                throw InputError(divisor.location, "a divisor other than the key's total only reproduces a published sheet",
+                                 fix: "Add 'mode = published', or remove the divisor.")
+            }
+            definition.divisor = try number(divisor)
+        }
+        definition.price = try section.values["price"].map { (entry) throws(InputError) in try money(entry) }
         definition.amountLabel = section.values["label"]?.value ?? definition.amountLabel
-        definition.columns = try columns()
-        definition.compare = section.values["compare"]?.value
-        definition.per = section.values["per"]?.value
+        definition.columns = list("columns").map { (item) -> Definition.InfoColumn in
+            let words = item.split(separator: " ", maxSplits: 1).map(String.init)
+            return words.count == 2 && words[0].lowercased() == "share" ? .share(KeyReference(words[1])) : .values(KeyReference(item))
+        }
+        definition.compare = section.values["compare"].map { KeyReference($0.value) }
+        definition.per = section.values["per"].map { KeyReference($0.value) }
         definition.perLabel = section.values["per label"]?.value ?? definition.perLabel
         definition.perDecimals = try integer("per decimals", in: 0...6) ?? definition.perDecimals
         definition.percentDecimals = try integer("percent decimals", in: 0...6) ?? definition.percentDecimals
-        definition.notes = section.notes
+        definition.inKind = try inKind()
+        definition.inKindFixed = try pledges("in kind fixed", measure: .money(.øre))
+        definition.inKindExempt = list("in kind exempt")
+        definition.match = try section.values["match"].map { (entry) throws(InputError) in try money(entry) }
+        definition.notes = section.repeated["note"]?.map(\.value) ?? []
         return definition
     }
 
@@ -64,16 +78,70 @@ struct DefinitionBuilder {
         (section.values[field]?.value ?? "").split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
     }
 
-    private func parties() throws(InputError) -> Definition.PartySet {
-        let value = try required("parties")
-        if value.lowercased().hasPrefix("kkr ") { return .kkr(String(value.dropFirst(4)).trimmingSpaces) }
-        return .listed(list("parties"))
+    private func partyItems(_ field: String) -> [Definition.PartyItem] {
+        list(field).map { item in item.lowercased().hasPrefix("kkr ") ? .kkr(String(item.dropFirst(4)).trimmingSpaces) : .named(item) }
     }
 
-    private func rule() throws(InputError) -> Rule {
+    private func number(_ entry: (value: String, location: SourceLocation)) throws(InputError) -> ExactDecimal {
+        do { return try DanishNumber.parse(entry.value) } catch {
+            throw InputError(entry.location, "expected a number: \(error.reason)", fix: "Write it like 1.913.090 or 0,825.")
+        }
+    }
+
+    /// An amount in kroner, as øre.
+    private func money(_ entry: (value: String, location: SourceLocation)) throws(InputError) -> Int128 {
+        try amount(entry.value, measure: .money(.øre), location: entry.location)
+    }
+
+    /// An amount of `measure` in its stored units: øre for money, 10^-decimals for a quantity.
+    private func amount(_ text: String, measure: Measure, location: SourceLocation) throws(InputError) -> Int128 {
+        let value: ExactDecimal
+        do { value = try DanishNumber.parse(text) } catch {
+            throw InputError(location, "expected an amount in \(measure.isMoney ? "kroner" : measure.label): \(error.reason)",
+                             fix: measure.isMoney ? "Write it like 23.910.000 kr. or 25 mio. kr." : "Write it like 1,5.")
+        }
+        let stored: Int128?
+        do { stored = try value.units(exactlyAt: measure.storedDecimals) } catch {
+            throw InputError(location, "the amount is too large to compute exactly", fix: "Check it for misplaced digits.")
+        }
+        guard let stored else {
+            throw InputError(location, "'\(text)' has more than \(measure.storedDecimals) decimals", fix: "Round it, or allow more decimals.")
+        }
+        return stored
+    }
+
+    /// `1/3`, `0,5`, `2`: an exact fraction.
+    private func fraction(_ text: String, location: SourceLocation) throws(InputError) -> Fraction {
+        let parts = text.split(separator: "/").map { String($0).trimmingSpaces }
+        if parts.count == 2, let numerator = Int128(parts[0]), let denominator = Int128(parts[1]), denominator > 0 {
+            return Fraction.reduced(numerator, denominator)
+        }
+        do { return try DanishNumber.parse(text).fraction } catch {
+            throw InputError(location, "expected a number or a fraction such as 1/3, found '\(text)'", fix: "Write it like 1/3 or 0,5.")
+        }
+    }
+
+    private func measure() throws(InputError) -> Measure {
+        if let quantity = section.values["quantity"] {
+            if let unit = section.values["unit"] {
+                throw InputError(unit.location, "a quantity is rounded by 'decimals', not by 'unit'", fix: "Remove 'unit'.")
+            }
+            return .quantity(name: quantity.value, decimals: try integer("decimals", in: 0...6) ?? 2)
+        }
+        if let decimals = section.values["decimals"] {
+            throw InputError(decimals.location, "'decimals' is for quantities", fix: "Add 'quantity = …' or use 'unit' for money.")
+        }
+        guard let unit = section.values["unit"] else { return .money(.krone) }
+        guard let parsed = RoundingUnit(spelling: unit.value) else {
+            throw InputError(unit.location, "unknown rounding unit '\(unit.value)'", fix: "Write øre, kr or 1000.")
+        }
+        return .money(parsed)
+    }
+
+    private func rule(_ measure: Measure) throws(InputError) -> Rule {
         let name = try required("rule")
         let given = DefinitionReader.amountFields.filter { section.values[$0] != nil }
-        if given.count > 1, let second = given.map({ section.values[$0]!.location }).max(by: { ($0.line ?? 0) < ($1.line ?? 0) }) {
+        if given.count > 1, let second = given.compactMap({ section.values[$0]?.location }).max(by: { ($0.line ?? 0) < ($1.line ?? 0) }) {
             throw InputError(second, "a definition has one of 'total', 'national' or 'rate', but this one has \(given.map { "'\($0)'" }.joined(separator: " and "))",
                              fix: "Keep the one its rule needs: split takes total, national-share takes national, rate takes rate.")
         }
@@ -92,19 +160,18 @@ struct DefinitionBuilder {
         }
         guard let expected else { return .sum(components: try components()) }
         guard let entry = section.values[expected] else { throw missing(expected) }
-        do {
-            switch expected {
-            case "total": return .split(total: try DanishNumber.parseAmount(entry.value))
-            case "national": return .shareOfNational(national: try DanishNumber.parseAmount(entry.value))
-            default:
-                let rate = try DanishNumber.parse(entry.value)
-                let øre = try rate.fraction
-                return .rate(perUnit: Fraction.reduced(try øre.numerator.multiplied(by: 100, "rate in øre"), øre.denominator))
+        switch expected {
+        case "total": return .split(total: try amount(entry.value, measure: measure, location: entry.location))
+        case "national": return .shareOfNational(national: try amount(entry.value, measure: measure, location: entry.location))
+        default:
+            let rate = try number(entry)
+            do {
+                let perUnit = try rate.fraction
+                let scale = try Int128.powerOfTen(measure.storedDecimals)
+                return .rate(perUnit: Fraction.reduced(try perUnit.numerator.multiplied(by: scale, "rate"), perUnit.denominator))
+            } catch {
+                throw InputError(entry.location, "the rate is too large to compute exactly", fix: "Check it for misplaced digits.")
             }
-        } catch let problem as DanishNumber.Problem {
-            throw InputError(entry.location, "expected an amount in kroner: \(problem.reason)", fix: "Write it like 23.910.000 kr. or 25 mio. kr.")
-        } catch {
-            throw InputError(entry.location, "the amount is too large to compute exactly", fix: "Check it for misplaced digits.")
         }
     }
 
@@ -117,10 +184,61 @@ struct DefinitionBuilder {
         }
     }
 
-    private func columns() throws(InputError) -> [Definition.InfoColumn] {
-        list("columns").map { (item) -> Definition.InfoColumn in
-            let words = item.split(separator: " ").map(String.init)
-            return words.count == 2 && words[0].lowercased() == "share" ? .share(key: words[1]) : .values(key: item)
+    /// `stor 1, lille 1/3, netværk 0`.
+    private func tiers() throws(InputError) -> [(name: String, weight: Fraction)] {
+        guard let entry = section.values["tiers"] else { return [] }
+        var tiers: [(name: String, weight: Fraction)] = []
+        for item in list("tiers") {
+            guard let space = item.lastIndex(of: " ") else {
+                throw InputError(entry.location, "expected a tier name and its weight, found '\(item)'", fix: "Write e.g. 'stor 1, lille 1/3, netværk 0'.")
+            }
+            let name = String(item[..<space]).trimmingSpaces
+            if tiers.contains(where: { normalisedName($0.name) == normalisedName(name) }) {
+                throw InputError(entry.location, "the tier '\(name)' is given twice", fix: "Give each tier once.")
+            }
+            tiers.append((name, try fraction(String(item[space...]), location: entry.location)))
         }
+        return tiers
+    }
+
+    /// `PARTY: AMOUNT` or `PARTY: PERCENT %` lines.
+    private func pledges(_ field: String, measure: Measure) throws(InputError) -> [Definition.Pledge] {
+        var pledges: [Definition.Pledge] = []
+        for entry in section.repeated[field] ?? [] {
+            guard let colon = entry.value.lastIndex(of: ":") else {
+                throw InputError(entry.location, "expected 'party: amount', found '\(entry.value)'",
+                                 fix: "Write e.g. '\(field) = Næstved: 500.000 kr.' or '\(field) = Region Hovedstaden: 50 %'.")
+            }
+            let party = String(entry.value[..<colon]).trimmingSpaces
+            var text = String(entry.value[entry.value.index(after: colon)...]).trimmingSpaces
+            if let percent = ["%", "pct.", "pct"].first(where: { text.hasSuffix($0) }), field == "pledge" {
+                text = String(text.dropLast(percent.count)).trimmingSpaces
+                pledges.append(Definition.Pledge(party: party, amount: .percent(try fraction(text, location: entry.location)), location: entry.location))
+            } else {
+                pledges.append(Definition.Pledge(party: party, amount: .fixed(try amount(text, measure: measure, location: entry.location)),
+                                                 location: entry.location))
+            }
+        }
+        return pledges
+    }
+
+    private func inKind() throws(InputError) -> Definition.InKind? {
+        let hours = section.values["hours"]
+        let rate = section.values["hourly rate"]
+        let share = section.values["in kind share"]
+        if let share {
+            if let other = hours ?? rate {
+                throw InputError(other.location, "contributions in kind are either hours at an hourly rate or a share of the cash, not both",
+                                 fix: "Keep 'hours' and 'hourly rate', or 'in kind share'.")
+            }
+            return .shareOfCash(try fraction(share.value, location: share.location))
+        }
+        guard let hours, let rate else {
+            if let lone = hours ?? rate {
+                throw InputError(lone.location, "'hours' and 'hourly rate' go together", fix: "Give both, e.g. 'hours = 50' and 'hourly rate = 430 kr.'.")
+            }
+            return nil
+        }
+        return .hours(perOrganisation: try number(hours), hourlyRate: try money(rate))
     }
 }

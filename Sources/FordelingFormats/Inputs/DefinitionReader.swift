@@ -3,10 +3,13 @@ import FordelingCore
 /// Reads allocation definitions: `[id]` headers followed by `field = value` lines; `#` starts a comment.
 /// The fields are documented in Inputs/README.md.
 public enum DefinitionReader {
-    /// Every field a definition may have; only `note` may repeat.
-    public static let fields = ["title", "year", "parties", "exclude", "rule", "key", "total", "national", "rate", "add",
-                                "unit", "mode", "label", "columns", "compare", "per", "per label", "per decimals",
-                                "percent decimals", "note"]
+    /// Every field a definition may have.
+    public static let fields = ["title", "year", "parties", "exclude", "rule", "key", "tiers", "total", "national", "rate", "add",
+                                "pledge", "unit", "quantity", "decimals", "price", "mode", "divisor", "label", "columns", "compare",
+                                "per", "per label", "per decimals", "percent decimals", "hours", "hourly rate", "in kind share",
+                                "in kind fixed", "in kind exempt", "match", "note"]
+    /// The fields that may be given more than once.
+    public static let repeatable: Set<String> = ["note", "pledge", "in kind fixed"]
     static let amountFields = ["total", "national", "rate"]
 
     /// One `[id]` block as written.
@@ -14,7 +17,8 @@ public enum DefinitionReader {
         let id: String
         let location: SourceLocation
         var values: [String: (value: String, location: SourceLocation)] = [:]
-        var notes: [String] = []
+        /// Values of repeatable fields, in order.
+        var repeated: [String: [(value: String, location: SourceLocation)]] = [:]
     }
 
     public static func read(_ text: String, file: String) throws(InputError) -> [Definition] {
@@ -48,8 +52,8 @@ public enum DefinitionReader {
             guard !value.isEmpty else {
                 throw InputError(fieldLocation, "field '\(name)' has no value", fix: "Write a value after '=', or delete the line.")
             }
-            if name == "note" {
-                sections[sections.count - 1].notes.append(value)
+            if repeatable.contains(name) {
+                sections[sections.count - 1].repeated[name, default: []].append((value, fieldLocation))
             } else if let earlier = sections[sections.count - 1].values[name] {
                 throw InputError(fieldLocation, "field '\(name)' is set twice (first at line \(earlier.location.line ?? 0))",
                                  fix: "Keep one '\(name)' line.")

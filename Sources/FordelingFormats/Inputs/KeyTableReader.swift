@@ -1,27 +1,15 @@
 import FordelingCore
 
-/// Reads a key table: a party column (name or kommunenummer) and a value column, in any Danish number format.
+/// Reads a key table: a party column (name or kommunenummer) and one or more value columns, with numbers
+/// in any Danish format or words such as tier names.
 ///
 /// Key tables in `Inputs/keys/` also state `# kilde:` (source) and `# årgang:` (vintage) before the header.
 public enum KeyTableReader {
-    /// - Parameters:
-    ///   - valueColumn: the column to read; nil means the only column after the party column.
-    ///   - requireProvenance: whether `# kilde:` and `# årgang:` must be present.
-    public static func read(_ document: CSVDocument, id: String, valueColumn: String? = nil,
-                            requireProvenance: Bool) throws(InputError) -> KeyTable {
+    public static func read(_ document: CSVDocument, id: String, requireProvenance: Bool) throws(InputError) -> KeyTable {
         let headerLocation = SourceLocation(file: document.file, line: document.header.line)
-        let valueIndex: Int
-        if let valueColumn {
-            valueIndex = try document.column(named: valueColumn)
-        } else {
-            guard document.header.fields.count == 2 else {
-                throw InputError(headerLocation, "expected two columns (party and value), found \(document.header.fields.count)",
-                                 fix: "Name the value column with --column, or keep only the party and value columns.")
-            }
-            valueIndex = 1
-        }
-        guard valueIndex != 0 else {
-            throw InputError(headerLocation, "the first column holds the parties, not values", fix: "Choose another value column.")
+        guard document.header.fields.count >= 2 else {
+            throw InputError(headerLocation, "expected a party column and at least one value column, found \(document.header.fields.count) column",
+                             fix: "Write a header such as 'Kommune;Befolkning', with the fields separated by ';'.")
         }
         var provenance: [String] = []
         for field in ["kilde", "årgang"] {
@@ -38,18 +26,16 @@ public enum KeyTableReader {
             guard !party.isEmpty else {
                 throw InputError(document.location(record, column: 0), "the party name is empty", fix: "Name the party, or delete the row.")
             }
-            let location = document.location(record, column: valueIndex)
-            do {
-                rows.append(KeyTable.Row(party: party, value: try DanishNumber.parse(record.fields[valueIndex]), location: location))
-            } catch {
-                throw InputError(location, "expected a number for \(party), found '\(record.fields[valueIndex])': \(error.reason)",
-                                 fix: "Write the value as a number, e.g. 50.569 or 0,825.")
+            let values = record.fields.dropFirst().map { (text) -> KeyTable.Value in
+                guard !text.isEmpty else { return .empty }
+                do throws(DanishNumber.Problem) { return .number(try DanishNumber.parse(text)) } catch { return .text(text, problem: error.reason) }
             }
+            rows.append(KeyTable.Row(party: party, values: Array(values), location: document.location(record, column: 0)))
         }
         guard !rows.isEmpty else {
             throw InputError(headerLocation, "the table has a header but no rows", fix: "Add one row per party under the header.")
         }
-        return KeyTable(id: id, label: document.header.fields[valueIndex], source: provenance[0], vintage: provenance[1],
+        return KeyTable(id: id, columns: Array(document.header.fields.dropFirst()), source: provenance[0], vintage: provenance[1],
                         file: document.file, rows: rows)
     }
 }

@@ -49,3 +49,42 @@ public enum DanishNumberFormat {
         return decimals.isEmpty ? String(text[..<comma]) : String(text[...comma]) + String(decimals.reversed())
     }
 }
+
+extension DanishNumberFormat {
+    /// A weight such as a tier: `1`, `0,5`, or `1/3` when it has no finite decimal form.
+    public static func weight(_ value: Fraction) -> String {
+        var denominator = value.denominator
+        var decimals = 0
+        while denominator % 10 == 0 { denominator /= 10; decimals += 1 }
+        for factor: Int128 in [2, 5] {
+            while denominator % factor == 0, decimals < 30 {
+                denominator /= factor
+                decimals += 1
+            }
+        }
+        guard denominator == 1 else { return "\(value.numerator)/\(value.denominator)" }
+        return kroner(exactØre: Fraction.reduced(value.numerator * 100, value.denominator))
+    }
+
+    /// An amount in the stored units of `measure`: kroner at the unit's decimals, or the quantity.
+    public static func amount(_ stored: Int128, measure: Measure, grouped: Bool = true) -> String {
+        switch measure {
+        case .money(let unit): amount(stored, decimals: unit.displayDecimals, grouped: grouped)
+        case .quantity(_, let decimals): string(ExactDecimal(units: stored, scale: decimals), grouped: grouped)
+        }
+    }
+
+    /// An exact amount in the stored units of `measure`, with up to four decimals beyond its own and `…` when inexact.
+    public static func exact(_ value: Fraction, measure: Measure) -> String {
+        switch measure {
+        case .money: return kroner(exactØre: value)
+        case .quantity(_, let decimals):
+            guard let scale = try? Int128.powerOfTen(decimals), let denominator = try? value.denominator.multiplied(by: scale, "display") else {
+                return "\(value.numerator)/\(value.denominator)"
+            }
+            let text = fraction(Fraction.reduced(value.numerator, denominator), decimals: decimals + 4)
+            guard !text.hasSuffix("…") else { return text }
+            return String(text.dropLast(4))
+        }
+    }
+}

@@ -8,11 +8,11 @@ public enum CSVSheetWriter {
         let text = SheetText(sheet: sheet, grouped: false)
         var rows: [[String]] = [[CSVField.text(text.heading)], []]
         rows.append(text.header.map(CSVField.text))
-        for (texts, numbers) in text.rows + [text.totalRow] {
-            rows.append(texts.map(CSVField.text) + numbers.map(CSVField.number))
+        for row in text.rows {
+            rows.append(row.map { $0.isNumber ? CSVField.number($0.text) : CSVField.text($0.text) })
         }
         rows.append([])
-        for line in text.reconciliationLines { rows.append([CSVField.text(line.label), CSVField.text(line.value)]) }
+        for line in text.reconciliationLines + text.matchingLines { rows.append([CSVField.text(line.label), CSVField.text(line.value)]) }
         rows.append([])
         for note in text.noteLines { rows.append([CSVField.text(note)]) }
         rows.append([])

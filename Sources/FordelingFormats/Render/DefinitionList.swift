@@ -10,12 +10,13 @@ public enum DefinitionList {
     }
 
     static func amount(of definition: Definition) -> String {
-        let kroner = { (øre: Int128) in DanishNumberFormat.amount(øre, decimals: definition.unit.displayDecimals) + " kr." }
+        let measure = definition.measure
+        let amount = { (stored: Int128) in DanishNumberFormat.amount(stored, measure: measure) + " " + measure.label }
         switch definition.rule {
-        case .split(let total): return "total \(kroner(total))"
-        case .shareOfNational(let national): return "andel af \(kroner(national))"
+        case .split(let total): return "total \(amount(total))"
+        case .shareOfNational(let national): return "andel af \(amount(national))"
         case .rate(let rate):
-            return "\(DanishNumberFormat.kroner(exactØre: rate)) kr. pr. enhed"
+            return "\(DanishNumberFormat.exact(rate, measure: measure)) \(measure.label) pr. enhed"
         case .sum(let components): return "sum af \(components.count) ark"
         }
     }

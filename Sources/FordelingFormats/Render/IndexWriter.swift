@@ -12,7 +12,7 @@ public enum IndexWriter {
         ]
         for sheet in sheets {
             let text = SheetText(sheet: sheet, grouped: true)
-            lines.append("| `\(sheet.id)` | \(Markdown.escape(sheet.title)) | \(sheet.year.map(String.init) ?? "") | \(text.kroner(sheet.reconciliation.total)) | \(text.status) | [\(sheet.id).csv](\(sheet.id).csv), [\(sheet.id).md](\(sheet.id).md) |")
+            lines.append("| `\(sheet.id)` | \(Markdown.escape(sheet.title)) | \(sheet.year.map(String.init) ?? "") | \(text.amount(sheet.reconciliation.total)) | \(text.status) | [\(sheet.id).csv](\(sheet.id).csv), [\(sheet.id).md](\(sheet.id).md) |")
         }
         lines += ["", "## Inddata", "", "| Fil | SHA-256 |", "|---|---|"]
         lines += provenance.files.map { "| `\($0.relativePath)` | `\($0.sha256)` |" }

@@ -8,6 +8,10 @@ public enum MarkdownSheetWriter {
         lines += table(text)
         lines += ["", "## Afstemning", ""]
         lines += text.reconciliationLines.map { "- \(Markdown.escape($0.label)): \($0.value)" }
+        if !text.matchingLines.isEmpty {
+            lines += ["", "## Medfinansiering 1:1", ""]
+            lines += text.matchingLines.map { "- \(Markdown.escape($0.label)): \($0.value)" }
+        }
         lines += ["", "## Grundlag", ""]
         lines += text.noteLines.map { "- \(Markdown.escape($0))" }
         lines += ["", "## Sporbarhed", "", "- Beregnet af Fordeling \(provenance.toolVersion), ark-id `\(sheet.id)`."]
@@ -17,13 +21,14 @@ public enum MarkdownSheetWriter {
 
     /// The table alone: header, alignment row, party rows and a bold total row.
     public static func table(_ text: SheetText) -> [String] {
-        let textColumns = text.totalRow.texts.count
         let header = text.header.map(Markdown.escape)
-        let alignment = header.indices.map { $0 < textColumns ? "---" : "---:" }
+        let alignment = header.indices.map { $0 < text.partyColumns ? "---" : "---:" }
         var lines = [row(header), row(alignment)]
-        for (texts, numbers) in text.rows { lines.append(row(texts.map(Markdown.escape) + numbers)) }
-        let total = text.totalRow
-        lines.append(row(total.texts.map { $0.isEmpty ? "" : "**\($0)**" } + total.numbers.map { $0.isEmpty ? "" : "**\($0)**" }))
+        let rows = text.rows
+        for fields in rows.dropLast() { lines.append(row(fields.map { Markdown.escape($0.text) })) }
+        if let total = rows.last {
+            lines.append(row(total.map { $0.text.isEmpty ? "" : "**\(Markdown.escape($0.text))**" }))
+        }
         return lines
     }
 

@@ -2,6 +2,12 @@ import FordelingCore
 
 /// The Danish words and numbers of a sheet, shared by the CSV and Markdown renderers.
 public struct SheetText {
+    /// One printed cell: its text, and whether it is a number (right-aligned, a number in Excel).
+    public struct Field {
+        public let text: String
+        public let isNumber: Bool
+    }
+
     public let sheet: Sheet
     /// Thousands separators in numbers: yes for reading (Markdown), no for Excel cells (CSV).
     public let grouped: Bool
@@ -13,80 +19,136 @@ public struct SheetText {
 
     public var heading: String { sheet.year.map { "\(sheet.title) (\($0))" } ?? sheet.title }
 
-    /// The header row: party, kommunenummer (for municipalities) and the sheet's columns.
+    /// The header row: party, kommunenummer (when any party is a municipality) and the sheet's columns.
     public var header: [String] {
         [sheet.partyHeading] + (showsCodes ? ["Kommunenr."] : []) + sheet.columns.map(\.label)
     }
 
+    /// How many leading columns hold text (party, kommunenummer).
+    public var partyColumns: Int { showsCodes ? 2 : 1 }
+
     public var showsCodes: Bool { sheet.rows.contains { $0.party.code != nil } }
 
-    /// Text cells first, then number cells, for each party row.
-    public var rows: [(texts: [String], numbers: [String])] {
-        sheet.rows.map { row in
-            ([row.party.name] + (showsCodes ? [row.party.code ?? ""] : []), row.cells.map(format))
+    /// The party rows, then the total row "I alt".
+    public var rows: [[Field]] {
+        let partyRows = sheet.rows.map { row in
+            [Field(text: row.party.name, isNumber: false)] + (showsCodes ? [Field(text: row.party.code ?? "", isNumber: false)] : [])
+                + zip(sheet.columns, row.cells).map(field)
         }
+        let total = [Field(text: "I alt", isNumber: false)] + (showsCodes ? [Field(text: "", isNumber: false)] : [])
+            + zip(sheet.columns, sheet.totals).map(field)
+        return partyRows + [total]
     }
 
-    public var totalRow: (texts: [String], numbers: [String]) {
-        (["I alt"] + (showsCodes ? [""] : []), sheet.totals.map(format))
-    }
-
-    public func format(_ cell: Cell) -> String {
+    private func field(_ column: SheetColumn, _ cell: Cell) -> Field {
         switch cell {
-        case .amount(let øre): DanishNumberFormat.amount(øre, decimals: sheet.unit.displayDecimals, grouped: grouped)
-        case .number(let value): DanishNumberFormat.string(value, grouped: grouped)
-        case .empty: ""
+        case .amount(let stored):
+            let measure = if case .amount(let m) = column.kind { m } else { sheet.measure }
+            return Field(text: DanishNumberFormat.amount(stored, measure: measure, grouped: grouped), isNumber: true)
+        case .number(let value): return Field(text: DanishNumberFormat.string(value, grouped: grouped), isNumber: true)
+        case .text(let text): return Field(text: text, isNumber: false)
+        case .empty: return Field(text: "", isNumber: false)
         }
     }
 
-    public func kroner(_ øre: Int128) -> String {
-        DanishNumberFormat.amount(øre, decimals: sheet.unit.displayDecimals) + " kr."
+    /// An amount of the sheet's measure with its unit: `23.910.000 kr.`, `0,75 årsværk`.
+    public func amount(_ stored: Int128, measure: Measure? = nil) -> String {
+        let measure = measure ?? sheet.measure
+        return DanishNumberFormat.amount(stored, measure: measure) + " " + measure.label
     }
 
-    /// Label and value lines proving the sum: total, exact total, sum of rows, differences, status.
+    private func exact(_ value: Fraction, measure: Measure? = nil) -> String {
+        let measure = measure ?? sheet.measure
+        return DanishNumberFormat.exact(value, measure: measure) + " " + measure.label
+    }
+
+    /// Label and value lines proving the sum: total, exact total, sum of rows, differences, status;
+    /// then one line for each further amount column whose total is its sum of rows.
     public var reconciliationLines: [(label: String, value: String)] {
         let r = sheet.reconciliation
         var lines: [(String, String)] = [
-            ("Total", kroner(r.total)),
-            ("Eksakt total", DanishNumberFormat.kroner(exactØre: r.exactTotal) + " kr."),
-            ("Sum af rækker", kroner(r.sumOfRows)),
-            ("Difference (sum af rækker − total)", kroner(r.difference)),
+            ("Total", amount(r.total)),
+            ("Eksakt total", exact(r.exactTotal)),
+            ("Sum af rækker", amount(r.sumOfRows)),
+            ("Difference (sum af rækker − total)", amount(r.difference)),
         ]
         if let rounding = try? r.roundingDifference, rounding.numerator != 0 {
-            lines.append(("Afrundingsdifference (total − eksakt total)", DanishNumberFormat.kroner(exactØre: rounding) + " kr."))
+            lines.append(("Afrundingsdifference (total − eksakt total)", exact(rounding)))
         }
         lines.append(("Status", status))
+        for (label, other) in sheet.otherReconciliations {
+            let measure = sheet.columns.first { $0.label == label }.flatMap { if case .amount(let m) = $0.kind { m } else { nil } }
+            var text = "sum af rækker \(amount(other.sumOfRows, measure: measure)); eksakt \(exact(other.exactTotal, measure: measure))"
+            if let rounding = try? other.roundingDifference, rounding.numerator != 0 {
+                text += "; afrundingsdifference \(exact(rounding, measure: measure))"
+            }
+            lines.append((label, text))
+        }
         return lines
     }
 
     public var status: String {
-        sheet.reconciliation.isReconciled ? "Afstemt" : "Ikke afstemt (difference \(kroner(sheet.reconciliation.difference)))"
+        sheet.reconciliation.isReconciled ? "Afstemt" : "Ikke afstemt (difference \(amount(sheet.reconciliation.difference)))"
+    }
+
+    /// The 1:1 matching check, when the definition names money to be matched.
+    public var matchingLines: [(label: String, value: String)] {
+        for case .matching(let required, let raised) in sheet.notes {
+            let money = Measure.money(.krone)
+            let gap = required - raised
+            return [
+                ("Midler der skal medfinansieres 1:1", amount(required, measure: money)),
+                ("Krævet medfinansiering", amount(required, measure: money)),
+                ("Medfinansiering i dette ark", amount(raised, measure: money)),
+                (gap >= 0 ? "Mangler" : "Overskud", amount(gap >= 0 ? gap : -gap, measure: money)),
+            ]
+        }
+        return []
     }
 
     /// The basis of the figures, one sentence each.
     public var noteLines: [String] {
-        var lines = sheet.notes.map(sentence)
+        var lines = sheet.notes.compactMap(sentence)
         switch (sheet.rule, sheet.mode) {
         case (.split, .reconciled):
-            lines.append("Afrunding: største brøkdel (Hamilton) til hele \(sheet.unit.label); uafgjort går til den største nøgleværdi, derefter laveste kommunenummer/navn.")
+            lines.append("Afrunding: største brøkdel (Hamilton) til hele \(unitName); uafgjort går til den største nøgleværdi, derefter laveste kommunenummer/navn.")
         case (.sum, _):
             lines.append("Beløbene er summer af allerede afrundede beløb.")
         default:
-            lines.append("Afrunding: hver række afrundes for sig (halv op) til hele \(sheet.unit.label).")
+            lines.append("Afrunding: hver række afrundes for sig (halv op) til hele \(unitName).")
         }
         return lines
     }
 
-    private func sentence(_ note: SheetNote) -> String {
+    private var unitName: String {
+        switch sheet.measure {
+        case .money(let unit): unit.label
+        case .quantity(let name, let decimals): decimals == 0 ? name : "\(DanishNumberFormat.string(ExactDecimal(units: 1, scale: decimals))) \(name)"
+        }
+    }
+
+    private func sentence(_ note: SheetNote) -> String? {
         switch note {
-        case .total(let øre): "Beløb til fordeling: \(kroner(øre))"
-        case .nationalAmount(let øre): "Landsbeløb: \(kroner(øre)); hver kommune betaler sin procentdel."
-        case .rate(let rate, let keyLabel):
-            "Sats: \(DanishNumberFormat.kroner(exactØre: rate)) kr. pr. enhed af \(keyLabel)."
-        case .component(let title, let column): "Indgår: \(title), kolonnen \"\(column)\"."
+        case .total(let stored): return "Beløb til fordeling: \(amount(stored))"
+        case .nationalAmount(let øre): return "Landsbeløb: \(amount(øre)); hver kommune betaler sin procentdel."
+        case .rate(let rate, let keyLabel): return "Sats: \(exact(rate)) pr. enhed af \(keyLabel)."
+        case .keyedRemainder(let stored, let parties):
+            return "Heraf fordelt efter nøgle: \(amount(stored)) på \(parties) parter; de øvrige betaler et fast beløb."
+        case .tiers(let tiers):
+            return "Niveauer: " + tiers.map { "\($0.name) = \(DanishNumberFormat.weight($0.weight))" }.joined(separator: ", ") + "."
+        case .divisor(let divisor, let keyTotal):
+            let difference = (try? divisor.fraction.subtracting(keyTotal)).map { DanishNumberFormat.weight($0) } ?? "?"
+            return "Divisor \(DanishNumberFormat.string(divisor)) som i det offentliggjorte ark; den er \(difference) større end summen af nøglen (\(DanishNumberFormat.weight(keyTotal)))."
+        case .hours(let perOrganisation, let rate):
+            return "Medfinansiering i timer: \(DanishNumberFormat.string(perOrganisation)) timer pr. organisation (en gruppe tæller hvert medlem) à \(exact(Fraction(rate)))"
+        case .inKindShare(let share):
+            return "Medfinansiering i timer: \(DanishNumberFormat.weight(share)) af det eksakte kontante beløb."
+        case .price(let øre): return "Pris: \(exact(Fraction(øre), measure: .money(.øre))) pr. \(sheet.measure.label)"
+        case .matching: return nil
+        case .component(let title, let column): return "Indgår: \(title), kolonnen \"\(column)\"."
         case .key(let label, let source, let vintage):
-            "\(label): \(source.isEmpty ? "kilde ikke oplyst" : "kilde: \(source)")\(vintage.isEmpty ? "" : "; årgang \(vintage)")."
-        case .text(let text): text
+            return "\(label): \(source.isEmpty ? "kilde ikke oplyst" : "kilde: \(source)")\(vintage.isEmpty ? "" : "; årgang \(vintage)")."
+        case .text(let text): return text
         }
     }
 }

@@ -23,18 +23,23 @@ enum SplitCommand {
         let keyPath = try options.required("key", command: "split")
         let bytes = try FileReader.bytes(at: keyPath)
         let document = try CSVReader.read(try TextDecoding.decode(bytes, file: keyPath), file: keyPath)
-        let table = try KeyTableReader.read(document, id: "nøgle", valueColumn: options["column"], requireProvenance: false)
+        let table = try KeyTableReader.read(document, id: "nøgle", requireProvenance: false)
+        if options["column"] == nil && table.columns.count != 1 {
+            throw UsageError(message: "\(keyPath) has \(table.columns.count) value columns; choose one with --column (\(table.columns.joined(separator: ", ")))",
+                             command: "split")
+        }
         let key = try KeyIndex(table, register: nil, registerFile: "")
+        let reference = KeyReference.table(id: table.id, column: options["column"])
+        let label = table.columns[try table.column(options["column"], at: SourceLocation(file: keyPath))]
 
         let location = SourceLocation(file: keyPath)
-        var definition = Definition(id: "split", title: "Fordeling af \(DanishNumberFormat.amount(total, decimals: unit.displayDecimals)) kr. efter \(table.label)",
-                                    year: nil, parties: .everyoneInKey, rule: .split(total: total), key: table.id,
+        var definition = Definition(id: "split", title: "Fordeling af \(DanishNumberFormat.amount(total, decimals: unit.displayDecimals)) kr. efter \(label)",
+                                    year: nil, parties: .everyoneInKey, rule: .split(total: total), key: reference,
                                     locations: ["id": location, "key": location, "total": SourceLocation(file: "--total")])
-        definition.unit = unit
+        definition.measure = .money(unit)
         definition.mode = mode
-        definition.columns = [.values(key: table.id), .share(key: table.id)]
-        definition.amountLabel = "Beløb"
-        let context = AllocationContext(register: nil, registerFile: "", keys: [table.id: key])
+        definition.columns = [.values(reference), .share(reference)]
+        let context = AllocationContext(register: nil, registerFiles: [], keys: [table.id: key])
         let sheet = try SheetCalculator.calculate(definition, in: context)
         let provenance = Provenance(toolVersion: Version.current,
                                     files: [.init(path: keyPath, relativePath: keyPath, sha256: SHA256.hex(bytes))])

@@ -6,7 +6,7 @@ import Testing
 
     init() throws {
         let register = try TestModel.register()
-        context = AllocationContext(register: register, registerFile: "register.csv",
+        context = AllocationContext(register: register, registerFiles: ["register.csv"],
                                     keys: ["pop": try TestModel.key("pop", [("Greve", 1), ("Køge", 1), ("Lejre", 2)], register: register)])
     }
 

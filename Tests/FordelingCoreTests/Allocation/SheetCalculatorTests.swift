@@ -10,12 +10,11 @@ import Testing
         let pop = try TestModel.key("pop", [("Lejre", 3), ("Greve", 5), ("Køge", 2), ("København", 100)], register: register)
         let dut = try TestModel.key("dut", [("Greve", TestModel.decimal("0.825")), ("Køge", TestModel.decimal("1.08")), ("Lejre", TestModel.decimal("0.438"))], register: register)
         let before = try TestModel.key("before", [("Greve", 1), ("Køge", 2), ("Lejre", 3)], register: register)
-        context = AllocationContext(register: register, registerFile: "register.csv", keys: ["pop": pop, "dut": dut, "before": before])
+        context = AllocationContext(register: register, registerFiles: ["register.csv"], keys: ["pop": pop, "dut": dut, "before": before])
     }
 
     @Test func splitsATotalByKeyInKeyOrder() throws {
-        var definition = TestModel.definition(rule: .split(total: 700))  // 7 kr.
-        definition.unit = .krone
+        let definition = TestModel.definition(rule: .split(total: 700))  // 7 kr.
         let sheet = try SheetCalculator.calculate(definition, in: context)
         #expect(sheet.rows.map(\.party.name) == ["Lejre", "Greve", "Køge"])  // the key's order, København not in KKR
         #expect(TestModel.amounts(sheet) == [200, 400, 100])  // 2,1 / 3,5 / 1,4 kr. → 2 / 4 / 1
@@ -47,7 +46,7 @@ import Testing
     @Test func rateTimesKeyRoundsEachRowAndShowsTheRoundingDifference() throws {
         // 0,335 kr. per unit: 3 × 33,5 øre = 100,5 → 1 kr. (unit kr) after half-up of 1,005; sums differ from exact.
         var definition = TestModel.definition(rule: .rate(perUnit: Fraction(numerator: 335, denominator: 10)))
-        definition.unit = .øre
+        definition.measure = .money(.øre)
         let sheet = try SheetCalculator.calculate(definition, in: context)
         #expect(TestModel.amounts(sheet) == [101, 168, 67])  // 100,5 → 101; 167,5 → 168; 67
         #expect(sheet.reconciliation.total == 336)
@@ -57,7 +56,7 @@ import Testing
 
     @Test func compareAddsPreviousAndDifference() throws {
         var definition = TestModel.definition(rule: .split(total: 1000))
-        definition.compare = "before"
+        definition.compare = KeyReference("before")
         let sheet = try SheetCalculator.calculate(definition, in: context)
         #expect(sheet.columns.map(\.id) == [SheetColumn.previousID, SheetColumn.amountID, SheetColumn.differenceID])
         #expect(sheet.cell(party: "350", column: SheetColumn.differenceID) == .amount(300 - 300))
@@ -68,11 +67,11 @@ import Testing
     @Test func sumAddsColumnsOfOtherSheetsAndDividesPerUnit() throws {
         var context = context
         var first = TestModel.definition("a", rule: .split(total: 1000))
-        first.compare = "before"
+        first.compare = KeyReference("before")
         context.sheets["a"] = try SheetCalculator.calculate(first, in: context)
         context.sheets["b"] = try SheetCalculator.calculate(TestModel.definition("b", rule: .split(total: 2000)), in: context)
         var sum = TestModel.definition("s", rule: .sum(components: [ColumnReference(sheet: "a", column: "forskel"), ColumnReference(sheet: "b")]), key: nil)
-        sum.per = "pop"
+        sum.per = KeyReference("pop")
         sum.perDecimals = 1
         let sheet = try SheetCalculator.calculate(sum, in: context)
         // Lejre: forskel 0 + 600; Greve: 400 + 1000; Køge: 200 − 200 + 400.
@@ -83,10 +82,10 @@ import Testing
     }
 
     @Test func partyMissingFromTheKeyIsALocatedError() throws {
-        let definition = TestModel.definition(parties: .listed(["Greve", "Høje Tåstrup"]), rule: .split(total: 100), key: "dut")
+        let definition = TestModel.definition(parties: .items([.named("Greve"), .named("Høje Tåstrup")]), rule: .split(total: 100), key: "dut")
         let error = try #require(throws: InputError.self) { try SheetCalculator.calculate(definition, in: context) }
         #expect(error.location?.line == 5)
-        #expect(error.problem.contains("Høje-Taastrup is in the party set but not in key 'dut'"))
+        #expect(error.problem == "Høje-Taastrup is a party of 'test' but not in key 'dut'")
     }
 
     @Test func zeroKeyTotalIsAnError() throws {
@@ -104,19 +103,20 @@ import Testing
         let error = try #require(throws: InputError.self) {
             try SheetCalculator.calculate(TestModel.definition(rule: .split(total: 100), key: "neg"), in: context)
         }
-        #expect(error.location == SourceLocation(file: "neg.csv", line: 3))
+        #expect(error.location == SourceLocation(file: "neg.csv", line: 3, field: "column 'neg'"))
+        #expect(error.problem == "the key value of Køge is negative (-1)")
         #expect(error.problem.contains("negative"))
     }
 
     @Test func partyListedTwiceIsAnError() throws {
-        let definition = TestModel.definition(parties: .listed(["Greve", "greve"]), rule: .split(total: 100))
+        let definition = TestModel.definition(parties: .items([.named("Greve"), .named("greve")]), rule: .split(total: 100))
         let error = try #require(throws: InputError.self) { try SheetCalculator.calculate(definition, in: context) }
         #expect(error.problem == "Greve is listed twice")
     }
 
     @Test func unknownMunicipalitySuggestsTheClosestName() throws {
         let error = try #require(throws: InputError.self) { try TestModel.key("bad", [("Grve", 1)], register: register) }
-        #expect(error.problem == "unknown municipality 'Grve'")
+        #expect(error.problem == "unknown municipality or organisation 'Grve'")
         #expect(error.fix.contains("Did you mean 'Greve'?"))
     }
 
@@ -130,8 +130,7 @@ import Testing
     }
 
     @Test func splitTotalMustBeWholeUnits() throws {
-        var definition = TestModel.definition(rule: .split(total: 150))
-        definition.unit = .krone
+        let definition = TestModel.definition(rule: .split(total: 150))
         #expect(throws: InputError.self) { try SheetCalculator.calculate(definition, in: context) }
     }
 }

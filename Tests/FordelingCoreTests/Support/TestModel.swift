@@ -16,16 +16,16 @@ enum TestModel {
     }
 
     static func key(_ id: String, _ rows: [(String, ExactDecimal)], register: Register?) throws -> KeyIndex {
-        let table = KeyTable(id: id, label: id, source: "test", vintage: "2019", file: "\(id).csv",
+        let table = KeyTable(id: id, columns: [id], source: "test", vintage: "2019", file: "\(id).csv",
                              rows: rows.enumerated().map { index, row in
-                                 KeyTable.Row(party: row.0, value: row.1, location: SourceLocation(file: "\(id).csv", line: index + 2))
+                                 KeyTable.Row(party: row.0, values: [.number(row.1)], location: SourceLocation(file: "\(id).csv", line: index + 2))
                              })
         return try KeyIndex(table, register: register, registerFile: "register.csv")
     }
 
-    static func definition(_ id: String = "test", parties: Definition.PartySet = .kkr("Sjælland"), rule: Rule,
+    static func definition(_ id: String = "test", parties: Definition.PartySet = .items([.kkr("Sjælland")]), rule: Rule,
                            key: String? = "pop") -> Definition {
-        Definition(id: id, title: "Test \(id)", year: 2019, parties: parties, rule: rule, key: key,
+        Definition(id: id, title: "Test \(id)", year: 2019, parties: parties, rule: rule, key: key.map { KeyReference($0) },
                    locations: ["id": SourceLocation(file: file, line: 1), "key": SourceLocation(file: file, line: 5, field: "field 'key'")])
     }
 

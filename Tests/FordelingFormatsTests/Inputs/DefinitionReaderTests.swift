@@ -26,13 +26,13 @@ import FordelingCore
         let definition = try #require(try DefinitionReader.read(Self.valid, file: "d.txt").first)
         #expect(definition.id == "bidrag-2019")
         #expect(definition.year == 2019)
-        #expect(definition.parties == .kkr("Sjælland"))
+        #expect(definition.parties == .items([.kkr("Sjælland")]))
         #expect(definition.excluded == ["Næstved"])
         #expect(definition.rule == .split(total: 2_391_000_000))
-        #expect(definition.unit == .øre)
+        #expect(definition.measure == .money(.øre))
         #expect(definition.mode == .published)
-        #expect(definition.columns == [.values(key: "befolkning-2019"), .share(key: "befolkning-2019")])
-        #expect(definition.compare == "bidrag-2018")
+        #expect(definition.columns == [.values(KeyReference("befolkning-2019")), .share(KeyReference("befolkning-2019"))])
+        #expect(definition.compare == KeyReference("bidrag-2018"))
         #expect(definition.notes == ["første", "anden"])
         #expect(definition.location(of: "total") == SourceLocation(file: "d.txt", line: 9, field: "field 'total'"))
     }
@@ -54,7 +54,7 @@ import FordelingCore
         add = a, b.forskel
         """
         let definitions = try DefinitionReader.read(text, file: "d.txt")
-        #expect(definitions[0].parties == .listed(["Greve", "Køge"]))
+        #expect(definitions[0].parties == .items([.named("Greve"), .named("Køge")]))
         #expect(definitions[0].rule == .rate(perUnit: Fraction(numerator: 165, denominator: 2)))  // 82,5 øre
         #expect(definitions[1].rule == .sum(components: [ColumnReference(sheet: "a"), ColumnReference(sheet: "b", column: "forskel")]))
     }

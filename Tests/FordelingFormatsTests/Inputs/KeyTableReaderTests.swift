@@ -3,22 +3,24 @@ import FordelingCore
 @testable import FordelingFormats
 
 @Suite struct KeyTableReaderTests {
-    private func read(_ text: String, column: String? = nil, provenance: Bool = true) throws -> KeyTable {
-        try KeyTableReader.read(try CSVReader.read(text, file: "k.csv"), id: "k", valueColumn: column, requireProvenance: provenance)
+    private func read(_ text: String, provenance: Bool = true) throws -> KeyTable {
+        try KeyTableReader.read(try CSVReader.read(text, file: "k.csv"), id: "k", requireProvenance: provenance)
     }
 
     @Test func readsValuesInAnyDanishFormat() throws {
         let table = try read("# kilde: s\n# årgang: 2019\nKommune;Bidrag\nGreve;kr. 900.000\nKøge;1.152.000 kr.\n")
-        #expect(table.rows.map(\.value) == [ExactDecimal(units: 900_000), ExactDecimal(units: 1_152_000)])
-        #expect(table.label == "Bidrag")
+        #expect(table.rows.map(\.values) == [[.number(ExactDecimal(units: 900_000))], [.number(ExactDecimal(units: 1_152_000))]])
+        #expect(table.columns == ["Bidrag"])
         #expect(table.source == "s")
         #expect(table.vintage == "2019")
     }
 
-    @Test func nonNumericCellIsLocatedByLineAndColumn() throws {
-        let error = try #require(throws: InputError.self) { try read("# kilde: s\n# årgang: 2019\nKommune;Befolkning\nGreve;50.5x9\n") }
-        #expect(error.location == SourceLocation(file: "k.csv", line: 4, field: "column 'Befolkning'"))
-        #expect(error.problem.hasPrefix("expected a number for Greve, found '50.5x9'"))
+    @Test func wordsAreKeptAsTextWithTheReasonTheyAreNoNumber() throws {
+        let table = try read("# kilde: s\n# årgang: 2019\nKommune;Befolkning;Niveau\nGreve;50.5x9;stor\nKøge;;lille\n")
+        #expect(table.columns == ["Befolkning", "Niveau"])
+        guard case .text("50.5x9", let problem) = table.rows[0].values[0] else { Issue.record("not text"); return }
+        #expect(problem.contains("is not a Danish number"))
+        #expect(table.rows[1].values == [.empty, .text("lille", problem: "'lille' is not a number; write it like 1.445.162 or 0,825")])
     }
 
     @Test func provenanceIsRequiredForInputKeys() throws {
@@ -28,11 +30,13 @@ import FordelingCore
     }
 
     @Test func chosenColumnAndMissingColumn() throws {
-        let text = "navn;a;b\nX;1;2\n"
-        #expect(try read(text, column: "b", provenance: false).rows[0].value == ExactDecimal(units: 2))
-        let error = try #require(throws: InputError.self) { try read(text, column: "c", provenance: false) }
-        #expect(error.problem == "no column 'c' in the header")
-        #expect(throws: InputError.self) { try read(text, provenance: false) }
+        let table = try read("navn;a;b\nX;1;2\n", provenance: false)
+        #expect(try table.column("b", at: nil) == 1)
+        let missing = try #require(throws: InputError.self) { try table.column("c", at: nil) }
+        #expect(missing.problem == "key 'k' has no column 'c'")
+        let ambiguous = try #require(throws: InputError.self) { try table.column(nil, at: nil) }
+        #expect(ambiguous.fix == "Name one: k:a or k:b.")
+        #expect(throws: InputError.self) { try read("navn\nX\n", provenance: false) }
     }
 
     @Test func headerOnlyIsAnError() throws {

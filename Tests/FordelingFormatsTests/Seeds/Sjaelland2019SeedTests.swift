@@ -67,8 +67,10 @@ import FordelingTestSupport
         #expect(sheets["samlet-omprioritering-2019"]?.reconciliation.total == 2_669_875_000)
     }
 
-    @Test func everySheetReconciles() {
-        #expect(sheets.count == 5)
-        for sheet in sheets.values { #expect(sheet.reconciliation.isReconciled, "\(sheet.id)") }
+    @Test func everySheetReconciles() throws {
+        for id in ["erhvervshus-2019", "digital-erhvervsplatform-2019", "borgernaer-velfaerd-2019",
+                   "regionalt-udviklingsbidrag-2019", "samlet-omprioritering-2019"] {
+            #expect(try #require(sheets[id]).reconciliation.isReconciled, "\(id)")
+        }
     }
 }

@@ -1,0 +1,180 @@
+/// Computes the amounts of a keyed rule (split, national share, rate) for its parties, their weights and pledges.
+struct KeyedRule {
+    let definition: Definition
+    let parties: [Party]
+    /// One weight per party; pledged parties' weights are not used.
+    let weights: [Fraction]
+    /// The pledge of each party, if it has one.
+    let pledges: [Definition.Pledge.Amount?]
+
+    private var step: Int128 { definition.measure.step }
+
+    func amounts() throws(InputError) -> RowAmounts {
+        do {
+            switch definition.rule {
+            case .split(let total): return try split(total)
+            case .shareOfNational(let national):
+                return try perRow { (w) throws(OverflowError) in
+                    Fraction(numerator: try national.multiplied(by: w.numerator, "national amount × key percentage"),
+                             denominator: try w.denominator.multiplied(by: 100, "percent key"))
+                }
+            case .rate(let rate):
+                return try perRow { (w) throws(OverflowError) in
+                    Fraction(numerator: try rate.numerator.multiplied(by: w.numerator, "rate × key value"),
+                             denominator: try rate.denominator.multiplied(by: w.denominator, "rate × key value"))
+                }
+            case .sum:
+                preconditionFailure("sums are computed by SummedRule")
+            }
+        } catch let error as OverflowError {
+            throw InputError.overflow(error, at: definition.location(of: "key"))
+        } catch let error as InputError {
+            throw error
+        } catch {
+            preconditionFailure("only input and overflow errors are thrown: \(error)")
+        }
+    }
+
+    /// Rules whose total is the sum of the rows: each row its own amount, rounded half-up; fixed pledges as they are.
+    private func perRow(_ quota: (Fraction) throws(OverflowError) -> Fraction) throws -> RowAmounts {
+        var quotas: [Fraction] = []
+        for (index, weight) in weights.enumerated() {
+            switch pledges[index] {
+            case .fixed(let amount)?: quotas.append(Fraction(amount))
+            case .percent?:
+                throw InputError(definition.location(of: "pledge"), "a percentage pledge needs a total to take the percentage of",
+                                 fix: "Use rule 'split' with a total, or pledge an amount.")
+            case nil: quotas.append(try quota(weight))
+            }
+        }
+        var amounts: [Int128] = []
+        for quota in quotas { amounts.append(try quota.rounded(toMultiplesOf: step).multiplied(by: step, "rounded amount")) }
+        let sum = try amounts.checkedSum("sum of rows")
+        var exact = Fraction(0)
+        for quota in quotas { exact = try exact.adding(quota) }
+        return RowAmounts(derivations: derivations(quotas: quotas, amounts: amounts, shares: [:], keyedTotal: nil),
+                          reconciliation: Reconciliation(basis: .sumOfRows, total: sum, exactTotal: exact, sumOfRows: sum))
+    }
+
+    /// A given total: fixed pledges first, then percentage pledges, then the rest by key.
+    private func split(_ total: Int128) throws -> RowAmounts {
+        guard total % step == 0 else {
+            throw InputError(definition.location(of: "total"), "the total is not a whole number of the rounding unit",
+                             fix: "Use a smaller unit (e.g. 'unit = øre') or round the total.")
+        }
+        let fixedTotal = try pledges.compactMap { pledge -> Int128? in
+            if case .fixed(let amount)? = pledge { return amount }
+            return nil
+        }.checkedSum("sum of pledges")
+        let afterFixed = try total.subtracting(fixedTotal, "total − pledges")
+        if (total >= 0 && afterFixed < 0) || afterFixed % step != 0 {
+            throw InputError(definition.location(of: "pledge"), "the fixed pledges (\(fixedTotal) øre) do not fit in the total (\(total) øre) in whole rounding units",
+                             fix: "Check the total and the pledged amounts.")
+        }
+        let percentIndices = parties.indices.filter { if case .percent? = pledges[$0] { return true } else { return false } }
+        let keyedIndices = parties.indices.filter { pledges[$0] == nil }
+        let percents = percentIndices.map { index -> Fraction in
+            if case .percent(let p)? = pledges[index] { return p }
+            return Fraction(0)
+        }
+        var percentSum = Fraction(0)
+        for p in percents { percentSum = try percentSum.adding(p) }
+        let rest = try Fraction(100).subtracting(percentSum)
+        if rest.numerator < 0 {
+            throw InputError(definition.location(of: "pledge"), "the percentage pledges add up to more than 100 %", fix: "Check the percentages.")
+        }
+        if keyedIndices.isEmpty && rest.numerator != 0 && afterFixed != 0 {
+            throw InputError(definition.location(of: "pledge"), "the pledges leave part of the total to no one",
+                             fix: "Make the pledges add up to the total, or leave parties to share the rest by key.")
+        }
+        if !keyedIndices.isEmpty && rest.numerator == 0 {
+            throw InputError(definition.location(of: "pledge"), "the percentage pledges leave nothing to split by key",
+                             fix: "Lower the percentages, or pledge for every party.")
+        }
+
+        var quotas = [Fraction](repeating: Fraction(0), count: parties.count)
+        var amounts = [Int128](repeating: 0, count: parties.count)
+        var shares: [Int: LargestRemainder.Share] = [:]
+        for index in parties.indices {
+            if case .fixed(let amount)? = pledges[index] {
+                quotas[index] = Fraction(amount)
+                amounts[index] = amount
+            }
+        }
+        // Level 1: the percentage pledges and the rest, of what the fixed pledges leave.
+        let levelOne = percents + (keyedIndices.isEmpty ? [] : [rest])
+        let levelOneAmounts = try apportion(afterFixed, levelOne, tieKeys: percentIndices.map { parties[$0].id } + (keyedIndices.isEmpty ? [] : ["\u{10FFFF}rest"]))
+        for (position, index) in percentIndices.enumerated() {
+            quotas[index] = levelOneAmounts.quotas[position]
+            amounts[index] = levelOneAmounts.amounts[position]
+            shares[index] = levelOneAmounts.shares[position]
+        }
+        // Level 2: the rest by key.
+        var keyedTotal: Int128?
+        if !keyedIndices.isEmpty {
+            let restQuota = levelOneAmounts.quotas.last!
+            let restAmount = levelOneAmounts.amounts.last!
+            keyedTotal = restAmount
+            let keyWeights = keyedIndices.map { weights[$0] }
+            if definition.mode == .published {
+                // Each row on its own: rest × weight / divisor, where the divisor is the key's total unless the
+                // definition gives the one a published sheet used.
+                var divisor = Fraction(0)
+                if let given = definition.divisor { divisor = try given.fraction } else { for w in keyWeights { divisor = try divisor.adding(w) } }
+                for (position, index) in keyedIndices.enumerated() {
+                    let w = keyWeights[position]
+                    let quota = Fraction.reduced(
+                        try restQuota.numerator.multiplied(by: w.numerator, "rest × weight").multiplied(by: divisor.denominator, "rest × weight"),
+                        try restQuota.denominator.multiplied(by: w.denominator, "rest × weight").multiplied(by: divisor.numerator, "rest × weight"))
+                    quotas[index] = quota
+                    amounts[index] = try quota.rounded(toMultiplesOf: step).multiplied(by: step, "rounded amount")
+                }
+            } else {
+                let levelTwo = try apportion(restAmount, keyWeights, tieKeys: keyedIndices.map { parties[$0].id })
+                for (position, index) in keyedIndices.enumerated() {
+                    quotas[index] = levelTwo.quotas[position]
+                    amounts[index] = levelTwo.amounts[position]
+                    shares[index] = levelTwo.shares[position]
+                }
+            }
+        }
+        let sum = try amounts.checkedSum("sum of rows")
+        var result = RowAmounts(derivations: derivations(quotas: quotas, amounts: amounts, shares: shares, keyedTotal: keyedTotal),
+                                reconciliation: Reconciliation(basis: .givenTotal, total: total, exactTotal: Fraction(total), sumOfRows: sum))
+        result.keyedTotal = keyedTotal
+        return result
+    }
+
+    /// `amount` (a whole number of steps) over exact `weights`: by largest remainder, or each row half-up in published mode.
+    private func apportion(_ amount: Int128, _ weights: [Fraction], tieKeys: [String]) throws -> (quotas: [Fraction], amounts: [Int128], shares: [LargestRemainder.Share?]) {
+        guard !weights.isEmpty else { return ([], [], []) }
+        let denominator = try leastCommonMultiple(weights.map(\.denominator))
+        let integers = try weights.map { (w) throws(OverflowError) in try w.numerator.multiplied(by: denominator / w.denominator, "key weight") }
+        let weightSum = try integers.checkedSum("sum of the key")
+        guard weightSum > 0 else {
+            throw InputError(definition.location(of: "key"), "the key sums to zero over the parties that share by it",
+                             fix: "A key must have a positive total.")
+        }
+        let quotas = try integers.map { (w) throws(OverflowError) in
+            Fraction.reduced(try amount.multiplied(by: w, "total × key value"), weightSum)
+        }
+        if definition.mode == .published {
+            let amounts = try quotas.map { (q) throws(OverflowError) in try q.rounded(toMultiplesOf: step).multiplied(by: step, "rounded amount") }
+            return (quotas, amounts, quotas.map { _ in nil })
+        }
+        let shares = try LargestRemainder.apportion(total: amount / step, weights: integers, tieKeys: tieKeys)
+        let amounts = try shares.map { (share) throws(OverflowError) in try share.units.multiplied(by: step, "amount") }
+        return (quotas, amounts, shares)
+    }
+
+    private func derivations(quotas: [Fraction], amounts: [Int128], shares: [Int: LargestRemainder.Share],
+                             keyedTotal: Int128?) -> [RowDerivation] {
+        let keyedWeights = parties.indices.filter { pledges[$0] == nil }.map { weights[$0] }
+        let weightTotal = try? keyedWeights.reduce(Fraction(0)) { (sum, w) throws(OverflowError) in try sum.adding(w) }
+        return parties.indices.map { index in
+            RowDerivation(party: parties[index], weight: pledges[index] == nil ? weights[index] : nil,
+                          weightTotal: pledges[index] == nil ? weightTotal : nil, keyedTotal: keyedTotal,
+                          exactAmount: quotas[index], apportionment: shares[index], pledge: pledges[index], amount: amounts[index])
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// The values a definition takes from a key for its parties: exact weights, and what the sheet shows.
+public struct KeyValues: Sendable {
+    public let parties: [Party]
+    /// Each party's weight, exact (a tier "lille" may weigh 1/3).
+    public let weights: [Fraction]
+    /// What the sheet prints for each party: the number, or the tier name.
+    public let cells: [Cell]
+    /// The column heading.
+    public let label: String
+    /// The key table, if not `equal`.
+    public let table: KeyTable?
+    /// Where each value was read, for messages.
+    public let locations: [SourceLocation?]
+
+    /// Looks up `reference` for `parties`; every party must have a value (a number, or a tier in `tiers`).
+    init(_ reference: KeyReference, for parties: [Party], tiers: [(name: String, weight: Fraction)],
+         context: AllocationContext, definition: Definition, field: String) throws(InputError) {
+        let location = definition.location(of: field)
+        self.parties = parties
+        guard case .table(let id, let columnName) = reference else {
+            weights = parties.map { _ in Fraction(1) }
+            cells = parties.map { _ in .number(ExactDecimal(units: 1)) }
+            label = "Vægt (ligelig)"
+            table = nil
+            locations = parties.map { _ in nil }
+            return
+        }
+        let key = try context.key(id, for: definition, field: field)
+        let column = try key.table.column(columnName, at: location)
+        var weights: [Fraction] = []
+        var cells: [Cell] = []
+        var locations: [SourceLocation?] = []
+        for party in parties {
+            guard let (value, valueLocation) = key.value(of: party, column: column) else {
+                throw InputError(location, "\(party.name) is a party of '\(definition.id)' but not in key '\(id)'",
+                                 fix: "Add a row for \(party.name) to \(key.table.file), or exclude it from the definition.")
+            }
+            switch value {
+            case .number(let number):
+                do { weights.append(try number.fraction) } catch { throw InputError.overflow(error, at: valueLocation) }
+                cells.append(.number(number))
+            case .text(let text, let problem):
+                guard let tier = tiers.first(where: { normalisedName($0.name) == normalisedName(text) }) else {
+                    let fix = tiers.isEmpty ? "Write the value as a number, e.g. 50.569 or 0,825."
+                        : "Use a tier of the definition: \(tiers.map(\.name).joined(separator: ", ")), or a number."
+                    throw InputError(valueLocation, "expected a number for \(party.name), found '\(text)': \(problem)", fix: fix)
+                }
+                weights.append(tier.weight)
+                cells.append(.text(tier.name))
+            case .empty:
+                throw InputError(valueLocation, "\(party.name) has no value in key '\(id)'",
+                                 fix: "Fill in the value, or exclude \(party.name) from the definition.")
+            }
+            locations.append(valueLocation)
+        }
+        self.weights = weights
+        self.cells = cells
+        self.label = key.table.columns[column]
+        self.table = key.table
+        self.locations = locations
+    }
+}
