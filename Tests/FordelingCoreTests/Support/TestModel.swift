@@ -9,16 +9,34 @@ enum TestModel {
             ("253", "Greve", "Sjælland", []), ("259", "Køge", "Sjælland", []), ("350", "Lejre", "Sjælland", []),
             ("101", "København", "Hovedstaden", ["Københavns Kommune"]), ("169", "Høje-Taastrup", "Hovedstaden", ["Høje Tåstrup"]),
         ]
-        return try Register(rows.enumerated().map { index, row in
+        let municipalities = rows.enumerated().map { index, row in
             Municipality(code: row.0, name: row.1, region: "Region \(row.2)", kkr: row.2, spellings: row.3,
                          location: SourceLocation(file: "register.csv", line: index + 2))
-        })
+        }
+        let organisations = [
+            Organisation(name: "Regionen", type: "region", members: [], spellings: [], location: SourceLocation(file: "org.csv", line: 2)),
+            Organisation(name: "Stort selskab", type: "selskab", members: [], spellings: [], location: SourceLocation(file: "org.csv", line: 3)),
+            Organisation(name: "Lille selskab", type: "selskab", members: [], spellings: [], location: SourceLocation(file: "org.csv", line: 4)),
+            Organisation(name: "To kommuner", type: "kommunegruppe", members: Array(municipalities.prefix(2)), spellings: [],
+                         location: SourceLocation(file: "org.csv", line: 5)),
+        ]
+        return try Register(municipalities, organisations: organisations)
     }
 
     static func key(_ id: String, _ rows: [(String, ExactDecimal)], register: Register?) throws -> KeyIndex {
         let table = KeyTable(id: id, columns: [id], source: "test", vintage: "2019", file: "\(id).csv",
                              rows: rows.enumerated().map { index, row in
                                  KeyTable.Row(party: row.0, values: [.number(row.1)], location: SourceLocation(file: "\(id).csv", line: index + 2))
+                             })
+        return try KeyIndex(table, register: register, registerFile: "register.csv")
+    }
+
+    /// A key whose values are words (tier names) or numbers, as written.
+    static func textKey(_ id: String, _ rows: [(String, String)], register: Register) throws -> KeyIndex {
+        let table = KeyTable(id: id, columns: ["Niveau"], source: "test", vintage: "2024", file: "\(id).csv",
+                             rows: rows.enumerated().map { index, row in
+                                 KeyTable.Row(party: row.0, values: [.text(row.1, problem: "not a number")],
+                                              location: SourceLocation(file: "\(id).csv", line: index + 2))
                              })
         return try KeyIndex(table, register: register, registerFile: "register.csv")
     }

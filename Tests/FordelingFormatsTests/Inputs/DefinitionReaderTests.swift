@@ -92,4 +92,52 @@ import FordelingCore
         let error = try error("[\(id)]\ntitle = x")
         #expect(error.problem == "'\(id)' is not a valid definition id")
     }
+
+    @Test func readsPledgesTiersQuantitiesAndContributionsInKind() throws {
+        let text = """
+        [ept]
+        title = EPT
+        year = 2024
+        parties = ARC, Region Hovedstaden, KKR Hovedstaden
+        rule = split
+        key = niveauer:Forslag
+        tiers = stor 1, lille 1/3, netværk 0
+        total = 1,5
+        quantity = årsværk
+        decimals = 3
+        pledge = Region Hovedstaden: 50 %
+        pledge = ARC: 0,25
+        price = 600.000 kr.
+        hours = 50
+        hourly rate = 430 kr.
+        in kind fixed = 33 kommuner: 516.000 kr.
+        in kind exempt = Evida, ARC
+        match = 12,5 mio. kr.
+        """
+        let definition = try #require(try DefinitionReader.read(text, file: "d.txt").first)
+        #expect(definition.parties == .items([.named("ARC"), .named("Region Hovedstaden"), .kkr("Hovedstaden")]))
+        #expect(definition.key == .table(id: "niveauer", column: "Forslag"))
+        #expect(definition.tiers.map(\.name) == ["stor", "lille", "netværk"])
+        #expect(definition.tiers[1].weight == Fraction(numerator: 1, denominator: 3))
+        #expect(definition.measure == .quantity(name: "årsværk", decimals: 3))
+        #expect(definition.rule == .split(total: 1_500))
+        #expect(definition.pledges.map(\.amount) == [.percent(Fraction(50)), .fixed(250)])
+        #expect(definition.price == 60_000_000)
+        #expect(definition.inKind == .hours(perOrganisation: ExactDecimal(units: 50), hourlyRate: 43_000))
+        #expect(definition.inKindFixed.map(\.amount) == [.fixed(51_600_000)])
+        #expect(definition.inKindExempt == ["Evida", "ARC"])
+        #expect(definition.match == 1_250_000_000)
+    }
+
+    @Test func newFieldsAreCheckedToo() throws {
+        let base = "[a]\ntitle = A\nyear = 2024\nparties = Greve\nrule = split\nkey = pop\ntotal = 100 kr.\n"
+        #expect(try error(base + "divisor = 5").problem == "a divisor other than the key's total only reproduces a published sheet")
+        #expect(try error(base + "pledge = Greve 5 kr.").problem == "expected 'party: amount', found 'Greve 5 kr.'")
+        #expect(try error(base + "hours = 50").problem == "'hours' and 'hourly rate' go together")
+        #expect(try error(base + "in kind share = 1/3\nhours = 5\nhourly rate = 1 kr.").problem.hasPrefix("contributions in kind are either"))
+        #expect(try error(base + "tiers = stor").problem == "expected a tier name and its weight, found 'stor'")
+        #expect(try error(base + "decimals = 2").problem == "'decimals' is for quantities")
+        #expect(try error(base + "quantity = årsværk\nunit = kr").problem == "a quantity is rounded by 'decimals', not by 'unit'")
+        #expect(try error(base.replacingOccurrences(of: "100 kr.", with: "1,5") + "quantity = årsværk\ndecimals = 0").problem == "'1,5' has more than 0 decimals")
+    }
 }

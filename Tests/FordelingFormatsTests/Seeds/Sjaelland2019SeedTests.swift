@@ -12,9 +12,7 @@ import FordelingTestSupport
     let published: [String: PublishedSheet]
 
     init() throws {
-        let inputs = try InputFolder(path: RepositoryPaths.inputs.path, toolVersion: "test")
-        let computed = try BatchCalculator.calculate(inputs.definitions, context: inputs.context)
-        sheets = Dictionary(uniqueKeysWithValues: computed.map { ($0.id, $0) })
+        sheets = try SeedBatch.sheets()
         published = try PublishedSheet.sheets(in: RepositoryPaths.seed("kkr-sjaelland-2019-erhvervsfremme.txt"), headings: Self.headings)
     }
 
