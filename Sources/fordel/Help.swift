@@ -9,6 +9,9 @@ enum Help {
       run      compute every sheet in Inputs/ and write Outputs/
       list     list the definitions: id, title, total
       split    split a total over any CSV of names and weights
+      check    check approved sheets for errors
+      diff     compare two sheets cell by cell
+      explain  show how each row of a sheet was derived
       help     show help for a command
 
     Options: --help, --version
@@ -21,9 +24,11 @@ enum Help {
         Usage: fordel run [--inputs DIR] [--outputs DIR] [--only ID]
 
         Reads DIR (default Inputs): registers/kommuner.csv, keys/*.csv, definitions/*.txt.
-        Computes every sheet, checks that each reconciles, and replaces the outputs folder
-        (default Outputs) as a whole: a CSV and a Markdown file per sheet and README.md, an index.
-        A failed run leaves the outputs folder untouched.
+        Computes every sheet, checks that each reconciles, audits the approved sheets in
+        DIR/approved (as 'fordel check' and 'fordel diff' do), and replaces the outputs folder
+        (default Outputs) as a whole: a CSV and a Markdown file per sheet, README.md (an index)
+        and audit.md (the audit). A failed run leaves the outputs folder untouched. Findings in
+        approved sheets are reported, not failures: the run exits 0.
           --only ID   compute only sheet ID (and the sheets it adds up) and update just its files
 
         Example: fordel run --inputs Inputs --outputs Outputs
@@ -46,6 +51,36 @@ enum Help {
           --mode   reconciled (largest remainder, default) or published (each row half-up)
 
         Example: fordel split --total 23.910.000 --key Inputs/keys/befolkning-2019.csv --output bidrag.csv
+        """,
+        "check": """
+        Usage: fordel check FILE|DIR [--inputs DIR]
+
+        Checks approved sheets (CSV transcribed as described in Inputs/README.md) for every internal
+        inconsistency: columns that do not sum to their printed total, percentages and per-unit figures
+        that do not match, differences that do not subtract, parties unknown or missing, numbers written
+        oddly, and amounts that break the rule of the linked definition (with the rounding, divisor or
+        total that would explain them). Exit 1 if any finding is an error.
+
+        Example: fordel check Inputs/approved
+        """,
+        "diff": """
+        Usage: fordel diff A B [--tolerance AMOUNT] [--format text|md|csv] [--inputs DIR]
+
+        Compares two sheets (generated or approved CSV): rows aligned by kommunenummer or party name
+        (any spelling in the register), columns by heading, numbers in any Danish format. Reports
+        changed cells with both values and the difference, rows only in A or B, and changed totals.
+        Exit 1 if anything differs by more than AMOUNT (default 0).
+
+        Example: fordel diff Outputs/erhvervshus-2019.csv Inputs/approved/erhvervshus-2019.csv
+        """,
+        "explain": """
+        Usage: fordel explain ID [PARTY] [--inputs DIR]
+
+        Shows how each row of sheet ID (or just PARTY's) was derived: key value and key total, the total
+        or rate, the exact quota as a fraction and in decimals, the floor, the remainder and its rank,
+        and whether the row received a leftover unit.
+
+        Example: fordel explain erhvervshus-2019 Greve
         """,
         "help": """
         Usage: fordel help [COMMAND]

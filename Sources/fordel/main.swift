@@ -30,6 +30,12 @@ func main(_ arguments: [String]) -> Int32 {
             return try ListCommand.run(rest)
         case "split":
             return try SplitCommand.run(rest)
+        case "check":
+            return try CheckCommand.run(rest)
+        case "diff":
+            return try DiffCommand.run(rest)
+        case "explain":
+            return try ExplainCommand.run(rest)
         default:
             throw UsageError(message: "unknown command '\(command)'", command: nil)
         }

@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func partyOfTheSetMissingFromTheKey() throws {
-        try expectRejected("Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:14: field 'columns': Greve is a party of 'erhvervshus-2019' but not in key 'dut-2019'. Add a row for Greve to Inputs/keys/dut-2019.csv, or exclude it from the definition.") {
+        try expectRejected("Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:23: field 'key': Greve is a party of 'digital-erhvervsplatform-2019' but not in key 'dut-2019'. Add a row for Greve to Inputs/keys/dut-2019.csv, or exclude it from the definition.") {
             try $0.edit("keys/dut-2019.csv", replacing: "Greve;0,825\n", with: "")
         }
     }
@@ -77,7 +77,7 @@ import Testing
     }
 
     @Test func unknownFieldInADefinition() throws {
-        try expectRejected("Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:12: field 'totl': unknown field 'totl'. Use one of: title, year, parties, exclude, rule, key, tiers, total, national, rate, add, pledge, unit, quantity, decimals, price, mode, divisor, label, columns, compare, per, per label, per decimals, percent decimals, hours, hourly rate, in kind share, in kind fixed, in kind exempt, match, note.") {
+        try expectRejected("Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:12: field 'totl': unknown field 'totl'. Use one of: title, year, parties, exclude, rule, key, tiers, total, national, rate, add, pledge, unit, quantity, decimals, price, mode, divisor, label, columns, compare, per, per label, per decimals, percent decimals, percent label, hours, hourly rate, in kind share, in kind fixed, in kind exempt, match, note.") {
             try $0.edit(Self.definitions, replacing: "total = 23,91 mio. kr.\n", with: "total = 23,91 mio. kr.\ntotl = 5\n")
         }
     }

@@ -71,7 +71,7 @@ import FordelingTestSupport
         let bytes = [UInt8](try #require(try workspace.outputSnapshot()["/erhvervshus-2019.csv"]))
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
-        #expect(text.contains("Greve;253;50569;6,04;0,825;900000;1445162;545162\r\n"))
-        #expect(text.contains("I alt;;836657;100,00;14,855;15780000;23910000;8130000\r\n"))
+        #expect(text.contains("Greve;253;50569;6,04;900000;1445162;545162\r\n"))
+        #expect(text.contains("I alt;;836657;100,00;15780000;23910000;8130000\r\n"))
     }
 }

@@ -121,7 +121,7 @@ struct SheetLayout {
                 if pledges[party.id] != nil { cells.append(.empty) } else { cells.append(shares[next]); next += 1 }
             }
             let hundred = ExactDecimal(units: try Int128(100).multiplied(by: try Int128.powerOfTen(decimals), "percentage"), scale: decimals)
-            return (SheetColumn(id: "andel-\(reference)", label: "Pct.", kind: .number), cells, .number(hundred))
+            return (SheetColumn(id: "andel-\(reference)", label: definition.percentLabel, kind: .number), cells, .number(hundred))
         }
     }
 
@@ -228,7 +228,7 @@ struct SheetLayout {
             }
         }
         let (cells, reconciliation) = try roundedMoney(exact)
-        let money = (SheetColumn(id: SheetColumn.inKindID, label: "Medfinansiering, timer (kr.)", kind: .amount(moneyMeasure)), cells, Cell.amount(reconciliation.total))
+        let money = (SheetColumn(id: SheetColumn.inKindID, label: "Medfinansiering, timer", kind: .amount(moneyMeasure)), cells, Cell.amount(reconciliation.total))
         guard case .hours? = definition.inKind else { return ([money], reconciliation) }
         return ([(SheetColumn(id: SheetColumn.hoursID, label: "Timer", kind: .number), hours, try SheetLayout.sum(hours)), money], reconciliation)
     }

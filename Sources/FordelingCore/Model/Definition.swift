@@ -76,6 +76,8 @@ public struct Definition: Sendable {
     public var perLabel: String = "pr. indbygger"
     public var perDecimals: Int = 1
     public var percentDecimals: Int = 2
+    /// Heading of `share` columns.
+    public var percentLabel: String = "Pct."
     public var inKind: InKind?
     public var inKindFixed: [Pledge] = []
     public var inKindExempt: [String] = []

@@ -5,6 +5,8 @@ public struct InputFolder {
     public let definitions: [Definition]
     public let context: AllocationContext
     public let provenance: Provenance
+    /// The approved sheets of `approved/`, each with what reading it found (numbers written oddly).
+    public let approved: [(sheet: ApprovedSheet, findings: [Finding])]
 
     public static let registerPath = "registers/kommuner.csv"
     public static let organisationsPath = "registers/organisationer.csv"
@@ -36,6 +38,13 @@ public struct InputFolder {
         for path in try FileReader.files(in: folder + "/definitions", suffix: "txt") {
             definitions += try DefinitionReader.read(try text(path), file: path)
         }
+        var approved: [(sheet: ApprovedSheet, findings: [Finding])] = []
+        if FileReader.exists(folder + "/approved") {
+            for path in try FileReader.files(in: folder + "/approved", suffix: "csv") {
+                approved.append(try ApprovedSheetReader.read(try text(path), file: path))
+            }
+        }
+        self.approved = approved
         guard !definitions.isEmpty else {
             throw InputError(SourceLocation(file: folder + "/definitions"), "no definitions found",
                              fix: "Add a definition file (*.txt) as described in Inputs/README.md.")

@@ -48,6 +48,7 @@ struct DefinitionBuilder {
         definition.perLabel = section.values["per label"]?.value ?? definition.perLabel
         definition.perDecimals = try integer("per decimals", in: 0...6) ?? definition.perDecimals
         definition.percentDecimals = try integer("percent decimals", in: 0...6) ?? definition.percentDecimals
+        definition.percentLabel = section.values["percent label"]?.value ?? definition.percentLabel
         definition.inKind = try inKind()
         definition.inKindFixed = try pledges("in kind fixed", measure: .money(.øre))
         definition.inKindExempt = list("in kind exempt")

@@ -6,7 +6,7 @@ public enum DefinitionReader {
     /// Every field a definition may have.
     public static let fields = ["title", "year", "parties", "exclude", "rule", "key", "tiers", "total", "national", "rate", "add",
                                 "pledge", "unit", "quantity", "decimals", "price", "mode", "divisor", "label", "columns", "compare",
-                                "per", "per label", "per decimals", "percent decimals", "hours", "hourly rate", "in kind share",
+                                "per", "per label", "per decimals", "percent decimals", "percent label", "hours", "hourly rate", "in kind share",
                                 "in kind fixed", "in kind exempt", "match", "note"]
     /// The fields that may be given more than once.
     public static let repeatable: Set<String> = ["note", "pledge", "in kind fixed"]

@@ -1,0 +1,41 @@
+/// An approved sheet as printed, with what each column holds and which definition should produce it.
+public struct ApprovedSheet: Sendable {
+    /// What a printed column holds, as its file declares (`# kolonne NAVN: ROLLE`).
+    public enum Role: Sendable, Equatable {
+        /// The key values the amounts were split by.
+        case key
+        /// Another number that is not money (e.g. the DUT key).
+        case number
+        /// The share in percent of another column.
+        case share(of: String)
+        /// Money; compared with the generated sheet's column of this id (`beløb`, `tidligere`, `forskel`, …).
+        case amount(column: String)
+        /// The amount divided by the key (e.g. kr. per inhabitant).
+        case perUnit
+        /// Not checked.
+        case ignored
+    }
+
+    public let table: SheetTable
+    /// The seed and lines it was transcribed from.
+    public let source: String
+    /// The definition that should produce it.
+    public let sheetID: String?
+    /// The KKR whose members it should list, if any.
+    public let kkr: String?
+    /// One role per column of `table`.
+    public let roles: [Role]
+
+    public init(table: SheetTable, source: String, sheetID: String?, kkr: String?, roles: [Role]) {
+        self.table = table
+        self.source = source
+        self.sheetID = sheetID
+        self.kkr = kkr
+        self.roles = roles
+    }
+
+    /// The first column with `role`.
+    public func column(_ role: Role) -> Int? {
+        roles.firstIndex(of: role)
+    }
+}

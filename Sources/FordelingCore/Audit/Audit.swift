@@ -1,0 +1,31 @@
+/// The audit of one approved sheet: what its file and its figures show, and how the generated sheet differs.
+public struct AuditEntry: Sendable {
+    public let approved: ApprovedSheet
+    public let findings: [Finding]
+    /// Generated (A) against approved (B), when the approved sheet is linked to a definition.
+    public let diff: SheetDiff?
+
+    public func count(_ severity: Finding.Severity) -> Int {
+        findings.filter { $0.severity == severity }.count
+    }
+}
+
+/// Audits approved sheets against the register and the sheets generated from their definitions.
+public enum Audit {
+    /// `approved`: each sheet with the findings its reading produced (numbers written oddly).
+    public static func run(_ approved: [(sheet: ApprovedSheet, findings: [Finding])], sheets: [Sheet], register: Register?) throws(InputError) -> [AuditEntry] {
+        try approved.map { (entry) throws(InputError) in
+            var linked: Sheet?
+            if let id = entry.sheet.sheetID {
+                guard let sheet = sheets.first(where: { $0.id == id }) else {
+                    throw InputError(SourceLocation(file: entry.sheet.table.source), "the approved sheet names '\(id)', which is not a definition",
+                                     fix: "Use one of: \(sheets.map(\.id).joined(separator: ", ")).")
+                }
+                linked = sheet
+            }
+            let findings = entry.findings + SheetChecker(entry.sheet, register: register, linked: linked).findings()
+            let diff = linked.map { SheetDiff(SheetTable(sheet: $0), entry.sheet.table, register: register) }
+            return AuditEntry(approved: entry.sheet, findings: findings.sorted { $0.severity < $1.severity }, diff: diff)
+        }
+    }
+}

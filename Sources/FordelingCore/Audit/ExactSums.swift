@@ -1,0 +1,27 @@
+extension ExactDecimal {
+    /// The exact sum, or nil on overflow.
+    static func sum(_ values: [ExactDecimal]) -> ExactDecimal? {
+        let scale = commonScale(values)
+        var total: Int128 = 0
+        for value in values {
+            guard let units = try? value.units(atScale: scale), let next = try? total.adding(units, "sum") else { return nil }
+            total = next
+        }
+        return ExactDecimal(units: total, scale: scale)
+    }
+
+    /// Whether two values are equal whatever their decimals (`100` and `100,00`).
+    func isEqual(to other: ExactDecimal) -> Bool {
+        let scale = max(self.scale, other.scale)
+        guard let a = try? units(atScale: scale), let b = try? other.units(atScale: scale) else { return false }
+        return a == b
+    }
+
+    /// This value as a fraction, or nil on overflow.
+    var exactFraction: Fraction? { try? fraction }
+}
+
+extension Fraction {
+    /// Rounded half-up to `decimals` decimals, or nil on overflow.
+    func decimal(_ decimals: Int) -> ExactDecimal? { try? roundedDecimal(decimals: decimals) }
+}

@@ -1,0 +1,80 @@
+/// One thing an audit found: how serious, where, and the printed and expected values.
+public struct Finding: Sendable, Equatable {
+    public enum Severity: String, Sendable, Comparable, CaseIterable {
+        /// Money or a printed total is wrong.
+        case error = "fejl"
+        /// A non-money column is wrong, or a number is written oddly.
+        case warning = "advarsel"
+        /// A rounding artefact, or an explanation.
+        case info = "info"
+
+        private var rank: Int { Severity.allCases.firstIndex(of: self)! }
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+    }
+
+    public let severity: Severity
+    public let location: SourceLocation?
+    /// The row's party (or "I alt"), if the finding is about a row.
+    public let party: String?
+    public let column: String?
+    public let printed: ExactDecimal?
+    public let expected: ExactDecimal?
+    /// What is wrong, in Danish.
+    public let message: AuditMessage
+
+    public init(_ severity: Severity, _ message: AuditMessage, location: SourceLocation? = nil, party: String? = nil, column: String? = nil,
+                printed: ExactDecimal? = nil, expected: ExactDecimal? = nil) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.party = party
+        self.column = column
+        self.printed = printed
+        self.expected = expected
+    }
+
+    /// printed − expected, when both are given.
+    public var difference: ExactDecimal? {
+        guard let printed, let expected else { return nil }
+        let scale = max(printed.scale, expected.scale)
+        guard let a = try? printed.units(atScale: scale), let b = try? expected.units(atScale: scale) else { return nil }
+        let (value, overflow) = a.subtractingReportingOverflow(b)
+        return overflow ? nil : ExactDecimal(units: value, scale: scale)
+    }
+}
+
+/// Words with exact numbers in them; the renderer writes the numbers the Danish way.
+public struct AuditMessage: Sendable, Equatable, ExpressibleByStringInterpolation {
+    public enum Part: Sendable, Equatable {
+        case text(String)
+        case number(ExactDecimal)
+    }
+
+    public private(set) var parts: [Part] = []
+
+    public init(stringLiteral value: String) {
+        parts = [.text(value)]
+    }
+
+    public init(stringInterpolation: Interpolation) {
+        parts = stringInterpolation.parts
+    }
+
+    public struct Interpolation: StringInterpolationProtocol {
+        var parts: [Part] = []
+
+        public init(literalCapacity: Int, interpolationCount: Int) {}
+
+        public mutating func appendLiteral(_ literal: String) {
+            if !literal.isEmpty { parts.append(.text(literal)) }
+        }
+
+        public mutating func appendInterpolation(_ number: ExactDecimal) {
+            parts.append(.number(number))
+        }
+
+        public mutating func appendInterpolation(_ text: String) {
+            parts.append(.text(text))
+        }
+    }
+}

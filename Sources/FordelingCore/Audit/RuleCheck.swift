@@ -1,0 +1,154 @@
+/// Checks each printed amount against the rule of the linked definition: a printed amount is right when it
+/// is its exact quota rounded down or up to the sheet's unit. When amounts are wrong, looks for the rounding
+/// and divisor or total that would explain them.
+struct RuleCheck {
+    let approved: ApprovedSheet
+    let register: Register?
+    let linked: Sheet?
+
+    func findings() -> [Finding] {
+        guard let sheet = linked else { return [] }
+        var findings: [Finding] = []
+        var wrongAmounts = false
+        for (index, role) in approved.roles.enumerated() {
+            guard case .amount(let columnID) = role, columnID != SheetColumn.differenceID,
+                  let generatedColumn = sheet.columns.firstIndex(where: { $0.id == columnID }) else { continue }
+            let column = sheet.columns[generatedColumn]
+            let decimals = if case .amount(let measure) = column.kind { measure.storedDecimals } else { 0 }
+            for row in approved.table.rows {
+                guard case .number(let printedValue) = row.values[index], let party = party(of: row),
+                      let generatedRow = sheet.rows.firstIndex(where: { $0.party.id == party.id }),
+                      case .amount(let generated) = sheet.rows[generatedRow].cells[generatedColumn],
+                      let printed = try? printedValue.units(exactlyAt: decimals) else { continue }
+                let right: Bool
+                if columnID == SheetColumn.amountID {
+                    let derivation = sheet.derivations[generatedRow]
+                    right = isRounding(printed, of: derivation.exactAmount, step: sheet.measure.step)
+                } else {
+                    right = printed == generated
+                }
+                guard !right else { continue }
+                if columnID == SheetColumn.amountID { wrongAmounts = true }
+                let expected = RuleCheck.shown(generated, decimals: decimals, like: printedValue)
+                findings.append(Finding(.error, "Beløbet afviger fra reglen i '\(sheet.id)' ud over afrunding",
+                                        location: row.location, party: row.label, column: approved.table.columns[index],
+                                        printed: printedValue, expected: expected))
+            }
+        }
+        if wrongAmounts, let explanation = explanation(sheet) { findings.append(explanation) }
+        return findings
+    }
+
+    /// A stored amount with as many decimals as the printed figure it is compared with (at least enough to be exact).
+    static func shown(_ stored: Int128, decimals: Int, like printed: ExactDecimal) -> ExactDecimal {
+        var value = ExactDecimal(units: stored, scale: decimals)
+        while value.scale > printed.scale && value.units % 10 == 0 { value = ExactDecimal(units: value.units / 10, scale: value.scale - 1) }
+        return value
+    }
+
+    private func party(of row: SheetTable.Row) -> Party? {
+        guard let register else { return Party(name: row.label) }
+        return row.code.flatMap(register.party(named:)) ?? register.party(named: row.label)
+    }
+
+    /// Whether `printed` is `exact` rounded down or up to a multiple of `step`.
+    private func isRounding(_ printed: Int128, of exact: Fraction, step: Int128) -> Bool {
+        guard printed % step == 0, let scaled = try? exact.denominator.multiplied(by: step, "rounding") else { return false }
+        let floor = Fraction(numerator: exact.numerator, denominator: scaled).floorAndRemainder
+        return printed == floor.floor * step || (floor.remainder != 0 && printed == (floor.floor + 1) * step)
+    }
+
+    /// Which rounding of which total with which divisor reproduces the printed key-split amounts.
+    private func explanation(_ sheet: Sheet) -> Finding? {
+        guard case .split = sheet.rule, let amountIndex = approved.column(.amount(column: SheetColumn.amountID)) else { return nil }
+        var printed: [Int128] = []
+        var weights: [Fraction] = []
+        var keyedTotal: Int128?
+        var keySum: Fraction?
+        for row in approved.table.rows {
+            guard case .number(let value) = row.values[amountIndex], let party = party(of: row),
+                  let derivation = sheet.derivations.first(where: { $0.party.id == party.id }),
+                  let weight = derivation.weight, let stored = try? value.units(exactlyAt: sheet.measure.storedDecimals) else { continue }
+            printed.append(stored)
+            weights.append(weight)
+            keyedTotal = derivation.keyedTotal ?? sheet.reconciliation.total
+            keySum = derivation.weightTotal
+        }
+        guard let keyedTotal, let keySum, !printed.isEmpty else { return nil }
+        var divisors = [keySum]
+        if let keyIndex = approved.column(.key), case .number(let printedKeyTotal)? = approved.table.total?.values[keyIndex],
+           let printedDivisor = printedKeyTotal.exactFraction, printedDivisor != keySum, printedDivisor.numerator > 0 {
+            divisors.append(printedDivisor)
+        }
+        let step = sheet.measure.step
+        let decimals = sheet.measure.storedDecimals
+        let shownDecimals = sheet.measure.displayDecimals
+        let stored = { (units: Int128) in RuleCheck.shown(units, decimals: decimals, like: ExactDecimal(units: 0, scale: shownDecimals)) }
+        guard let printedSum = try? printed.checkedSum("x") else { return nil }
+        for divisor in divisors {
+            let halfUp = weights.map { w in
+                (try? Fraction.reduced(keyedTotal.multiplied(by: w.numerator, "x").multiplied(by: divisor.denominator, "x"),
+                                       w.denominator.multiplied(by: divisor.numerator, "x")).rounded(toMultiplesOf: step).multiplied(by: step, "x"))
+            }
+            if halfUp == printed.map(Optional.some) {
+                return Finding(.info, "De trykte beløb genskabes af rækkevis afrunding (halv op) af \(stored(keyedTotal)) med divisor \(decimal(divisor)) i stedet for nøglens sum \(decimal(keySum)); rækkerne summerer da til \(stored(printedSum))",
+                               location: SourceLocation(file: approved.table.source), column: approved.table.columns[amountIndex])
+            }
+        }
+        for divisor in divisors {
+            if let (low, high) = totalInterval(printed: printed, weights: weights, divisor: divisor, step: step) {
+                return Finding(.info, "De trykte beløb genskabes af rækkevis afrunding (halv op) af et total fra \(rounded(low, decimals: decimals)) til under \(rounded(high, decimals: decimals)) med divisor \(decimal(divisor)), ikke af \(stored(keyedTotal)); rækkerne summerer til \(stored(printedSum))",
+                               location: SourceLocation(file: approved.table.source), column: approved.table.columns[amountIndex])
+            }
+        }
+        let message: AuditMessage = divisors.count > 1
+            ? "Ingen rækkevis afrunding af et fælles total med divisor \(decimal(divisors[0])) eller \(decimal(divisors[1])) genskaber de trykte beløb; rækkerne summerer til \(stored(printedSum)), ikke \(stored(keyedTotal))"
+            : "Ingen rækkevis afrunding af et fælles total med divisor \(decimal(divisors[0])) genskaber de trykte beløb; rækkerne summerer til \(stored(printedSum)), ikke \(stored(keyedTotal))"
+        return Finding(.info, message, location: SourceLocation(file: approved.table.source), column: approved.table.columns[amountIndex])
+    }
+
+    /// The totals T for which every row `round(T × w / divisor)` equals its printed amount: [low, high), or nil.
+    private func totalInterval(printed: [Int128], weights: [Fraction], divisor: Fraction, step: Int128) -> (Fraction, Fraction)? {
+        var low: Fraction?
+        var high: Fraction?
+        for (amount, weight) in zip(printed, weights) where weight.numerator > 0 {
+            // (amount − step/2) ≤ T·w/d < (amount + step/2)  ⇔  (2·amount ∓ step)·d / (2·w) bounds T.
+            guard let factorNumerator = try? divisor.numerator.multiplied(by: weight.denominator, "x"),
+                  let factorDenominator = try? divisor.denominator.multiplied(by: weight.numerator, "x").multiplied(by: 2, "x"),
+                  let twice = try? amount.multiplied(by: 2, "x"),
+                  let lowNumerator = try? twice.subtracting(step, "x").multiplied(by: factorNumerator, "x"),
+                  let highNumerator = try? twice.adding(step, "x").multiplied(by: factorNumerator, "x") else { return nil }
+            let rowLow = Fraction.reduced(lowNumerator, factorDenominator)
+            let rowHigh = Fraction.reduced(highNumerator, factorDenominator)
+            if low.map({ less($0, rowLow) }) ?? true { low = rowLow }
+            if high.map({ less(rowHigh, $0) }) ?? true { high = rowHigh }
+        }
+        guard let low, let high, less(low, high) else { return nil }
+        return (low, high)
+    }
+
+    private func less(_ a: Fraction, _ b: Fraction) -> Bool {
+        guard let left = try? a.numerator.multiplied(by: b.denominator, "x"), let right = try? b.numerator.multiplied(by: a.denominator, "x") else { return false }
+        return left < right
+    }
+
+    /// A fraction (in units of 10^-`decimals`) as a decimal with up to four more decimals, trailing zeros dropped.
+    private func decimal(_ value: Fraction, decimals: Int = 0) -> ExactDecimal {
+        guard let shift = try? Int128.powerOfTen(decimals), let denominator = try? value.denominator.multiplied(by: shift, "x"),
+              let rounded = Fraction(numerator: value.numerator, denominator: denominator).decimal(4 + decimals) else { return .zero }
+        return trimmed(rounded)
+    }
+
+    /// A total in stored units as kroner (or the quantity) to two decimals.
+    private func rounded(_ value: Fraction, decimals: Int) -> ExactDecimal {
+        guard let shift = try? Int128.powerOfTen(decimals), let denominator = try? value.denominator.multiplied(by: shift, "x") else { return .zero }
+        return Fraction(numerator: value.numerator, denominator: denominator).decimal(2) ?? .zero
+    }
+
+    private func trimmed(_ value: ExactDecimal) -> ExactDecimal {
+        var units = value.units
+        var scale = value.scale
+        while scale > 0 && units % 10 == 0 { units /= 10; scale -= 1 }
+        return ExactDecimal(units: units, scale: scale)
+    }
+}

@@ -1,0 +1,132 @@
+/// Checks an approved sheet for internal errors (sums, percentages, per-unit figures, differences, parties)
+/// and, when it is linked to a definition, each amount against the rule.
+public struct SheetChecker {
+    let approved: ApprovedSheet
+    let register: Register?
+    /// The generated sheet of the linked definition.
+    let linked: Sheet?
+
+    public init(_ approved: ApprovedSheet, register: Register?, linked: Sheet?) {
+        self.approved = approved
+        self.register = register
+        self.linked = linked
+    }
+
+    private var table: SheetTable { approved.table }
+
+    public func findings() -> [Finding] {
+        parties() + sums() + shares() + perUnits() + differences() + RuleCheck(approved: approved, register: register, linked: linked).findings()
+    }
+
+    /// The numbers of column `index`, by row.
+    func numbers(_ index: Int) -> [ExactDecimal?] {
+        table.rows.map { if case .number(let value) = $0.values[index] { value } else { nil } }
+    }
+
+    private func totalNumber(_ index: Int) -> ExactDecimal? {
+        if case .number(let value)? = table.total?.values[index] { return value }
+        return nil
+    }
+
+    private func parties() -> [Finding] {
+        guard let register else { return [] }
+        var findings: [Finding] = []
+        var seen: [String: String] = [:]
+        var municipalities: Set<String> = []
+        for row in table.rows {
+            guard let party = row.code.flatMap(register.party(named:)) ?? register.party(named: row.label) else {
+                findings.append(Finding(.error, "Parten '\(row.label)' findes ikke i registret", location: row.location, party: row.label))
+                continue
+            }
+            if let first = seen[party.id] {
+                findings.append(Finding(.error, "\(party.name) står to gange (også som '\(first)')", location: row.location, party: row.label))
+            }
+            seen[party.id] = row.label
+            if let code = party.code { municipalities.insert(code) }
+            if let kkr = approved.kkr, party.code != nil, !register.members(ofKKR: kkr).contains(where: { $0.code == party.code }) {
+                findings.append(Finding(.error, "\(party.name) er ikke medlem af KKR \(kkr)", location: row.location, party: row.label))
+            }
+        }
+        if let kkr = approved.kkr {
+            for member in register.members(ofKKR: kkr) where !municipalities.contains(member.code) {
+                findings.append(Finding(.error, "\(member.name) mangler; arket skal omfatte alle kommuner i KKR \(kkr)",
+                                        location: SourceLocation(file: table.source), party: member.name))
+            }
+        }
+        return findings
+    }
+
+    private func sums() -> [Finding] {
+        var findings: [Finding] = []
+        for (index, role) in approved.roles.enumerated() {
+            let money: Bool
+            switch role {
+            case .key, .number: money = false
+            case .amount: money = true
+            default: continue
+            }
+            guard let total = totalNumber(index), let sum = ExactDecimal.sum(numbers(index).compactMap { $0 }), !sum.isEqual(to: total) else { continue }
+            findings.append(Finding(money ? .error : .warning, "Kolonnen summerer til \(sum), men totalrækken viser \(total)",
+                                    location: table.total?.location, party: table.total?.label, column: table.columns[index],
+                                    printed: total, expected: sum))
+        }
+        return findings
+    }
+
+    private func shares() -> [Finding] {
+        var findings: [Finding] = []
+        for (index, role) in approved.roles.enumerated() {
+            guard case .share(let baseLabel) = role, let base = table.column(baseLabel) else { continue }
+            let values = numbers(base)
+            guard let baseSum = ExactDecimal.sum(values.compactMap { $0 })?.exactFraction, baseSum.numerator > 0 else { continue }
+            let printed = numbers(index)
+            for (row, (percent, value)) in zip(table.rows, zip(printed, values)) {
+                guard let percent, let value = value?.exactFraction,
+                      let share = try? Fraction.reduced(value.numerator.multiplied(by: 100, "share").multiplied(by: baseSum.denominator, "share"),
+                                                        value.denominator.multiplied(by: baseSum.numerator, "share")),
+                      let expected = share.decimal(percent.scale), !expected.isEqual(to: percent) else { continue }
+                findings.append(Finding(.warning, "Procenten passer ikke med rækkens andel af \(table.columns[base])",
+                                        location: row.location, party: row.label, column: table.columns[index], printed: percent, expected: expected))
+            }
+            if let total = totalNumber(index), let sum = ExactDecimal.sum(printed.compactMap { $0 }), !sum.isEqual(to: total) {
+                findings.append(Finding(.info, "De trykte procenter summerer til \(sum), ikke \(total) (afrunding)",
+                                        location: table.total?.location, party: table.total?.label, column: table.columns[index],
+                                        printed: total, expected: sum))
+            }
+        }
+        return findings
+    }
+
+    private func perUnits() -> [Finding] {
+        guard let index = approved.column(.perUnit), let amountIndex = approved.column(.amount(column: SheetColumn.amountID)),
+              let keyIndex = approved.column(.key) else { return [] }
+        var findings: [Finding] = []
+        let rows = table.rows + (table.total.map { [$0] } ?? [])
+        for row in rows {
+            guard case .number(let printed) = row.values[index], case .number(let amount) = row.values[amountIndex],
+                  case .number(let key) = row.values[keyIndex], let a = amount.exactFraction, let k = key.exactFraction, k.numerator > 0,
+                  let quotient = try? Fraction.reduced(a.numerator.multiplied(by: k.denominator, "per unit"), a.denominator.multiplied(by: k.numerator, "per unit")),
+                  let expected = quotient.decimal(printed.scale), !expected.isEqual(to: printed) else { continue }
+            findings.append(Finding(.warning, "Beløbet pr. enhed passer ikke med \(table.columns[amountIndex]) / \(table.columns[keyIndex])",
+                                    location: row.location, party: row.label, column: table.columns[index], printed: printed, expected: expected))
+        }
+        return findings
+    }
+
+    /// `Forskel` = amount − previous amount, row by row as printed.
+    private func differences() -> [Finding] {
+        guard let index = approved.column(.amount(column: SheetColumn.differenceID)),
+              let amountIndex = approved.column(.amount(column: SheetColumn.amountID)),
+              let previousIndex = approved.column(.amount(column: SheetColumn.previousID)) else { return [] }
+        var findings: [Finding] = []
+        for row in table.rows + (table.total.map { [$0] } ?? []) {
+            guard case .number(let printed) = row.values[index], case .number(let amount) = row.values[amountIndex],
+                  case .number(let previous) = row.values[previousIndex],
+                  let expected = ExactDecimal.sum([amount, ExactDecimal(units: -previous.units, scale: previous.scale)]),
+                  !expected.isEqual(to: printed) else { continue }
+            findings.append(Finding(.error, "Forskellen passer ikke med \(table.columns[amountIndex]) − \(table.columns[previousIndex])",
+                                    location: row.location, party: row.label, column: table.columns[index], printed: printed, expected: expected))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,82 @@
+/// Compares two sheets cell by cell: rows aligned by kommunenummer or party name (any spelling the register
+/// knows), columns by heading, numbers exactly (within a tolerance). A cell left blank (or `-`) in one sheet
+/// is not printed there and is not compared; rows without any number (a party printed with dashes only)
+/// take no part.
+public struct SheetDiff: Sendable {
+    public struct Change: Sendable {
+        public let party: String
+        public let column: String
+        public let a: SheetTable.Value
+        public let b: SheetTable.Value
+        /// b − a, when both are numbers.
+        public let difference: ExactDecimal?
+        public let locationA: SourceLocation
+        public let locationB: SourceLocation
+    }
+
+    public let changes: [Change]
+    /// Changed cells of the total rows.
+    public let totalChanges: [Change]
+    public let onlyInA: [SheetTable.Row]
+    public let onlyInB: [SheetTable.Row]
+    public let columnsOnlyInA: [String]
+    public let columnsOnlyInB: [String]
+    public let comparedCells: Int
+
+    /// Whether nothing differs beyond the tolerance (columns only in one sheet are not differences).
+    public var isClean: Bool { changes.isEmpty && totalChanges.isEmpty && onlyInA.isEmpty && onlyInB.isEmpty }
+
+    public init(_ a: SheetTable, _ b: SheetTable, tolerance: ExactDecimal = .zero, register: Register?) {
+        let columns = a.columns.indices.compactMap { i in b.column(a.columns[i]).map { (i, $0) } }
+        func key(_ row: SheetTable.Row) -> String {
+            if let register, let party = row.code.flatMap(register.party(named:)) ?? register.party(named: row.label) { return party.id }
+            return normalisedName(row.label)
+        }
+        let hasNumber = { (row: SheetTable.Row) in row.values.contains { if case .number = $0 { true } else { false } } }
+        let rowsA = a.rows.filter(hasNumber)
+        let rowsB = b.rows.filter(hasNumber)
+        var bRows: [String: SheetTable.Row] = [:]
+        for row in rowsB { bRows[key(row)] = row }
+        var changes: [Change] = []
+        var onlyInA: [SheetTable.Row] = []
+        var matched: Set<String> = []
+        var compared = 0
+        func compare(_ rowA: SheetTable.Row, _ rowB: SheetTable.Row) -> [Change] {
+            columns.compactMap { (i, j) in
+                compared += 1
+                let (x, y) = (rowA.values[i], rowB.values[j])
+                let difference: ExactDecimal?
+                switch (x, y) {
+                case (.number(let p), .number(let q)):
+                    guard let d = ExactDecimal.sum([q, ExactDecimal(units: -p.units, scale: p.scale)]) else { return nil }
+                    if d.units == 0 || !exceeds(d, tolerance) { return nil }
+                    difference = d
+                case (.text(let p), .text(let q)) where normalisedName(p) == normalisedName(q): return nil
+                case (.empty, _), (_, .empty): return nil
+                default: difference = nil
+                }
+                return Change(party: rowA.label, column: a.columns[i], a: x, b: y, difference: difference,
+                              locationA: rowA.location, locationB: rowB.location)
+            }
+        }
+        for row in rowsA {
+            let k = key(row)
+            guard let other = bRows[k] else { onlyInA.append(row); continue }
+            matched.insert(k)
+            changes += compare(row, other)
+        }
+        self.changes = changes
+        self.onlyInA = onlyInA
+        self.onlyInB = rowsB.filter { !matched.contains(key($0)) }
+        if let totalA = a.total, let totalB = b.total { totalChanges = compare(totalA, totalB) } else { totalChanges = [] }
+        self.columnsOnlyInA = a.columns.filter { b.column($0) == nil }
+        self.columnsOnlyInB = b.columns.filter { a.column($0) == nil }
+        self.comparedCells = compared
+    }
+}
+
+private func exceeds(_ difference: ExactDecimal, _ tolerance: ExactDecimal) -> Bool {
+    let scale = max(difference.scale, tolerance.scale)
+    guard let d = try? difference.units(atScale: scale), let t = try? tolerance.units(atScale: scale) else { return true }
+    return d.magnitude > t.magnitude
+}

@@ -1,0 +1,71 @@
+/// A sheet as a table of printed values: an approved sheet read from a file, or a generated one.
+/// The common ground on which sheets are checked and compared.
+public struct SheetTable: Sendable {
+    public enum Value: Sendable, Equatable {
+        case number(ExactDecimal)
+        case text(String)
+        case empty
+    }
+
+    public struct Row: Sendable {
+        /// The party as printed (or the total row's label).
+        public let label: String
+        /// The kommunenummer, when the table has a column for it.
+        public let code: String?
+        /// One value per column.
+        public let values: [Value]
+        public let location: SourceLocation
+
+        public init(label: String, code: String?, values: [Value], location: SourceLocation) {
+            self.label = label
+            self.code = code
+            self.values = values
+            self.location = location
+        }
+    }
+
+    /// Where the table comes from (a file path, or a sheet id).
+    public let source: String
+    /// The value columns' headings (the party and kommunenummer columns are not among them).
+    public let columns: [String]
+    public let rows: [Row]
+    /// The printed total row, if any.
+    public let total: Row?
+
+    public init(source: String, columns: [String], rows: [Row], total: Row?) {
+        self.source = source
+        self.columns = columns
+        self.rows = rows
+        self.total = total
+    }
+
+    /// The index of the column headed `label` (compared without case, hyphens or extra spaces).
+    public func column(_ label: String) -> Int? {
+        columns.firstIndex { normalisedName($0) == normalisedName(label) }
+    }
+}
+
+extension SheetTable {
+    /// A generated sheet as the table its CSV shows: amounts in kroner (or the quantity) with their stored decimals.
+    public init(sheet: Sheet) {
+        func value(_ column: SheetColumn, _ cell: Cell) -> Value {
+            switch cell {
+            case .amount(let stored):
+                guard case .amount(let measure) = column.kind else { return .number(ExactDecimal(units: stored)) }
+                // As the CSV shows it: whole kroner on a sheet rounded to kroner.
+                var value = ExactDecimal(units: stored, scale: measure.storedDecimals)
+                while value.scale > measure.displayDecimals && value.units % 10 == 0 { value = ExactDecimal(units: value.units / 10, scale: value.scale - 1) }
+                return .number(value)
+            case .number(let number): return .number(number)
+            case .text(let text): return .text(text)
+            case .empty: return .empty
+            }
+        }
+        let location = SourceLocation(file: sheet.id)
+        self.init(source: sheet.id, columns: sheet.columns.map(\.label),
+                  rows: sheet.rows.map { row in
+                      Row(label: row.party.name, code: row.party.code, values: zip(sheet.columns, row.cells).map(value), location: location)
+                  },
+                  total: Row(label: "I alt", code: nil, values: zip(sheet.columns, sheet.totals).map(value), location: location))
+    }
+}

@@ -1,0 +1,50 @@
+import FordelingCore
+
+/// Reads an approved sheet from `Inputs/approved/`: the table as printed, with `# kilde:` (required),
+/// `# ark:` (the definition that should produce it), `# kkr:` and `# kolonne NAVN: ROLLE` lines.
+public enum ApprovedSheetReader {
+    public static let roles = ["nøgle", "tal", "andel af KOLONNE", "beløb", "beløb KOLONNE-ID", "pr. enhed", "ignorer"]
+
+    public static func read(_ text: String, file: String) throws(InputError) -> (sheet: ApprovedSheet, findings: [Finding]) {
+        let result = try SheetTableReader.read(text, file: file)
+        let table = result.table
+        guard let source = result.metadata["kilde"]?.value, !source.isEmpty else {
+            throw InputError(SourceLocation(file: file, line: 1), "the approved sheet does not state its source",
+                             fix: "Add a line '# kilde: <seed file> linje A-B' before the header.")
+        }
+        var roles: [ApprovedSheet.Role?] = Array(repeating: nil, count: table.columns.count)
+        for (key, entry) in result.metadata where key.hasPrefix("kolonne ") {
+            let label = String(key.dropFirst("kolonne ".count))
+            let location = SourceLocation(file: file, line: entry.line)
+            guard let index = table.column(label) else {
+                throw InputError(location, "no column '\(label)' in the header", fix: "Use one of: \(table.columns.joined(separator: ", ")).")
+            }
+            roles[index] = try role(entry.value, table: table, location: location)
+        }
+        let resolved = roles.enumerated().map { index, role in
+            role ?? (table.rows.contains { if case .number = $0.values[index] { true } else { false } } ? .number : .ignored)
+        }
+        let sheet = ApprovedSheet(table: table, source: source, sheetID: result.metadata["ark"]?.value,
+                                  kkr: result.metadata["kkr"]?.value, roles: resolved)
+        return (sheet, result.findings)
+    }
+
+    private static func role(_ text: String, table: SheetTable, location: SourceLocation) throws(InputError) -> ApprovedSheet.Role {
+        let words = text.split(separator: " ").map(String.init)
+        switch words.first?.lowercased() {
+        case "nøgle": return .key
+        case "tal": return .number
+        case "ignorer": return .ignored
+        case "beløb": return .amount(column: words.count > 1 ? words[1] : SheetColumn.amountID)
+        case "pr.": return .perUnit
+        case "andel" where words.count > 2 && words[1] == "af":
+            let base = words.dropFirst(2).joined(separator: " ")
+            guard table.column(base) != nil else {
+                throw InputError(location, "no column '\(base)' to take the share of", fix: "Use one of: \(table.columns.joined(separator: ", ")).")
+            }
+            return .share(of: base)
+        default:
+            throw InputError(location, "unknown column role '\(text)'", fix: "Use one of: \(roles.joined(separator: ", ")).")
+        }
+    }
+}

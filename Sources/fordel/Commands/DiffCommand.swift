@@ -1,0 +1,31 @@
+import FordelingCore
+import FordelingFormats
+
+/// `fordel diff A B`: two sheets cell by cell. Exit 1 if anything differs beyond the tolerance.
+enum DiffCommand {
+    static func run(_ arguments: [String]) throws -> Int32 {
+        let options = try Arguments(arguments, command: "diff", allowed: ["tolerance", "format", "inputs"])
+        guard options.positionals.count == 2 else {
+            throw UsageError(message: "'diff' takes two sheet files", command: "diff")
+        }
+        var tolerance = ExactDecimal.zero
+        if let text = options["tolerance"] {
+            do throws(DanishNumber.Problem) { tolerance = try DanishNumber.parse(text) } catch {
+                throw UsageError(message: "--tolerance: \(error.reason)", command: "diff")
+            }
+        }
+        let format = try options["format"].map { (text) throws(UsageError) in
+            guard let format = DiffText.Format(rawValue: text) else { throw UsageError(message: "--format must be text, md or csv, not '\(text)'", command: "diff") }
+            return format
+        } ?? .text
+        // Party names are matched through the register when an inputs folder is at hand.
+        let register = (try? InputFolder(path: options["inputs"] ?? "Inputs", toolVersion: Version.current))?.context.register
+        let (a, b) = (options.positionals[0], options.positionals[1])
+        let tables = try [a, b].map { (path) throws(InputError) in
+            try SheetTableReader.read(try TextDecoding.decode(try FileReader.bytes(at: path), file: path), file: path).table
+        }
+        let diff = SheetDiff(tables[0], tables[1], tolerance: tolerance, register: register)
+        print(DiffText.render(diff, a: a, b: b, format: format), terminator: "")
+        return diff.isClean ? 0 : 1
+    }
+}
