@@ -44,7 +44,7 @@ public struct Finding: Sendable, Equatable {
 }
 
 /// Words with exact numbers in them; the renderer writes the numbers the Danish way.
-public struct AuditMessage: Sendable, Equatable, ExpressibleByStringInterpolation {
+public struct AuditMessage: Sendable, Equatable, ExpressibleByStringInterpolation, CustomStringConvertible {
     public enum Part: Sendable, Equatable {
         case text(String)
         case number(ExactDecimal)
@@ -58,6 +58,16 @@ public struct AuditMessage: Sendable, Equatable, ExpressibleByStringInterpolatio
 
     public init(stringInterpolation: Interpolation) {
         parts = stringInterpolation.parts
+    }
+
+    /// The words with plain numbers (`.` as decimal point), for messages that are not rendered.
+    public var description: String {
+        parts.map { part in
+            switch part {
+            case .text(let text): text
+            case .number(let number): number.description
+            }
+        }.joined()
     }
 
     public struct Interpolation: StringInterpolationProtocol {
