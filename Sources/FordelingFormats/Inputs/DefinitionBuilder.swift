@@ -2,7 +2,7 @@ import FordelingCore
 
 /// Checks one `[id]` block field by field and turns it into a `Definition`.
 struct DefinitionBuilder {
-    let section: DefinitionReader.Section
+    let section: SectionReader.Section
 
     func definition() throws(InputError) -> Definition {
         let title = try required("title")
@@ -96,30 +96,25 @@ struct DefinitionBuilder {
 
     /// An amount of `measure` in its stored units: øre for money, 10^-decimals for a quantity.
     private func amount(_ text: String, measure: Measure, location: SourceLocation) throws(InputError) -> Int128 {
-        let value: ExactDecimal
-        do { value = try DanishNumber.parse(text) } catch {
+        do { return try stored(try DanishNumber.parse(text), measure: measure, location: location) } catch let error as DanishNumber.Problem {
             throw InputError(location, "expected an amount in \(measure.isMoney ? "kroner" : measure.label): \(error.reason)",
                              fix: measure.isMoney ? "Write it like 23.910.000 kr. or 25 mio. kr." : "Write it like 1,5.")
+        } catch let error as InputError {
+            throw error
+        } catch {
+            preconditionFailure("only input errors and number problems are thrown: \(error)")
         }
+    }
+
+    private func stored(_ value: ExactDecimal, measure: Measure, location: SourceLocation) throws(InputError) -> Int128 {
         let stored: Int128?
         do { stored = try value.units(exactlyAt: measure.storedDecimals) } catch {
             throw InputError(location, "the amount is too large to compute exactly", fix: "Check it for misplaced digits.")
         }
         guard let stored else {
-            throw InputError(location, "'\(text)' has more than \(measure.storedDecimals) decimals", fix: "Round it, or allow more decimals.")
+            throw InputError(location, "'\(DanishNumberFormat.string(value))' has more than \(measure.storedDecimals) decimals", fix: "Round it, or allow more decimals.")
         }
         return stored
-    }
-
-    /// `1/3`, `0,5`, `2`: an exact fraction.
-    private func fraction(_ text: String, location: SourceLocation) throws(InputError) -> Fraction {
-        let parts = text.split(separator: "/").map { String($0).trimmingSpaces }
-        if parts.count == 2, let numerator = Int128(parts[0]), let denominator = Int128(parts[1]), denominator > 0 {
-            return Fraction.reduced(numerator, denominator)
-        }
-        do { return try DanishNumber.parse(text).fraction } catch {
-            throw InputError(location, "expected a number or a fraction such as 1/3, found '\(text)'", fix: "Write it like 1/3 or 0,5.")
-        }
     }
 
     private func measure() throws(InputError) -> Measure {
@@ -197,27 +192,24 @@ struct DefinitionBuilder {
             if tiers.contains(where: { normalisedName($0.name) == normalisedName(name) }) {
                 throw InputError(entry.location, "the tier '\(name)' is given twice", fix: "Give each tier once.")
             }
-            tiers.append((name, try fraction(String(item[space...]), location: entry.location)))
+            tiers.append((name, try PledgeText.fraction(String(item[space...]), location: entry.location)))
         }
         return tiers
     }
 
-    /// `PARTY: AMOUNT` or `PARTY: PERCENT %` lines.
+    /// `PARTY: AMOUNT` or `PARTY: PERCENT %` lines, amounts in the stored units of `measure`.
     private func pledges(_ field: String, measure: Measure) throws(InputError) -> [Definition.Pledge] {
         var pledges: [Definition.Pledge] = []
         for entry in section.repeated[field] ?? [] {
-            guard let colon = entry.value.lastIndex(of: ":") else {
-                throw InputError(entry.location, "expected 'party: amount', found '\(entry.value)'",
-                                 fix: "Write e.g. '\(field) = Næstved: 500.000 kr.' or '\(field) = Region Hovedstaden: 50 %'.")
-            }
-            let party = String(entry.value[..<colon]).trimmingSpaces
-            var text = String(entry.value[entry.value.index(after: colon)...]).trimmingSpaces
-            if let percent = ["%", "pct.", "pct"].first(where: { text.hasSuffix($0) }), field == "pledge" {
-                text = String(text.dropLast(percent.count)).trimmingSpaces
-                pledges.append(Definition.Pledge(party: party, amount: .percent(try fraction(text, location: entry.location)), location: entry.location))
-            } else {
-                pledges.append(Definition.Pledge(party: party, amount: .fixed(try amount(text, measure: measure, location: entry.location)),
+            let (party, change) = try PledgeText.pledge(entry.value, field: field, allowPercent: field == "pledge", allowNone: false, location: entry.location)
+            switch change {
+            case .percent(let percent)?:
+                pledges.append(Definition.Pledge(party: party, amount: .percent(percent), location: entry.location))
+            case .amount(let value)?:
+                pledges.append(Definition.Pledge(party: party, amount: .fixed(try stored(value, measure: measure, location: entry.location)),
                                                  location: entry.location))
+            case nil:
+                break
             }
         }
         return pledges
@@ -232,7 +224,7 @@ struct DefinitionBuilder {
                 throw InputError(other.location, "contributions in kind are either hours at an hourly rate or a share of the cash, not both",
                                  fix: "Keep 'hours' and 'hourly rate', or 'in kind share'.")
             }
-            return .shareOfCash(try fraction(share.value, location: share.location))
+            return .shareOfCash(try PledgeText.fraction(share.value, location: share.location))
         }
         guard let hours, let rate else {
             if let lone = hours ?? rate {

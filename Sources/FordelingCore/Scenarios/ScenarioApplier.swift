@@ -1,0 +1,156 @@
+/// Applies a scenario's overrides to copies of the definitions and keys; the baseline is never touched.
+public struct ScenarioApplier {
+    public let definitions: [Definition]
+    public let context: AllocationContext
+
+    /// The definitions and context with `scenario` applied, and the ids of the definitions it changed.
+    public func apply(_ scenario: Scenario) throws(InputError) -> (definitions: [Definition], context: AllocationContext, changed: Set<String>) {
+        var definitions = self.definitions
+        var context = self.context
+        var changed: Set<String> = []
+        for override in scenario.overrides {
+            guard let index = definitions.firstIndex(where: { $0.id == override.sheet }) else {
+                throw InputError(override.location, "no definition '\(override.sheet)'",
+                                 fix: "Use one of: \(definitions.map(\.id).joined(separator: ", ")).")
+            }
+            try apply(override, to: &definitions[index], context: &context, scenario: scenario.name)
+            changed.insert(override.sheet)
+        }
+        return (definitions, context, changed)
+    }
+
+    private func apply(_ override: Scenario.Override, to definition: inout Definition, context: inout AllocationContext,
+                       scenario: String) throws(InputError) {
+        let location = override.location
+        switch override.change {
+        case .amount(let field, let change):
+            definition.rule = try changed(definition.rule, field: field, change, measure: definition.measure, location: location)
+        case .key(let reference):
+            guard definition.key != nil else {
+                throw InputError(location, "'\(definition.id)' adds other sheets and has no key", fix: "Override a sheet it adds instead.")
+            }
+            definition.key = reference
+        case .pledge(let party, let change):
+            definition.pledges.removeAll { normalisedName($0.party) == normalisedName(party) }
+            switch change {
+            case .amount(let value)?:
+                let stored = try ScenarioApplier.amount(0, .absolute(value), measure: definition.measure, location: location)
+                definition.pledges.append(Definition.Pledge(party: party, amount: .fixed(stored), location: location))
+            case .percent(let percent)?:
+                definition.pledges.append(Definition.Pledge(party: party, amount: .percent(percent), location: location))
+            case nil:
+                break
+            }
+        case .tier(let party, let tier):
+            try setTier(of: party, to: tier, in: &definition, context: &context, scenario: scenario, location: location)
+        case .leave(let party):
+            definition.excluded.append(party)
+        case .join(let party):
+            guard case .items(let items) = definition.parties else {
+                throw InputError(location, "'\(definition.id)' takes every party of its key", fix: "Add the party to the key instead.")
+            }
+            definition.parties = .items(items + [.named(party)])
+        }
+    }
+
+    private func changed(_ rule: Rule, field: String, _ change: Scenario.AmountChange, measure: Measure,
+                         location: SourceLocation?) throws(InputError) -> Rule {
+        func new(_ old: Int128) throws(InputError) -> Int128 { try ScenarioApplier.amount(old, change, measure: measure, location: location) }
+        switch (rule, field) {
+        case (.split(let total), "total"): return .split(total: try new(total))
+        case (.shareOfNational(let national), "national"): return .shareOfNational(national: try new(national))
+        case (.rate(let rate), "rate"):
+            // A rate may be fractional: change it exactly, in stored units per key unit.
+            let scale: Fraction
+            do { scale = Fraction(try Int128.powerOfTen(measure.storedDecimals)) } catch { throw InputError.overflow(error, at: location) }
+            do {
+                switch change {
+                case .absolute(let value):
+                    let f = try value.fraction
+                    return .rate(perUnit: Fraction.reduced(try f.numerator.multiplied(by: scale.numerator, "rate"), f.denominator))
+                case .percent(let percent):
+                    let factor = try Fraction(100).adding(percent)
+                    return .rate(perUnit: Fraction.reduced(try rate.numerator.multiplied(by: factor.numerator, "rate"),
+                                                           try rate.denominator.multiplied(by: factor.denominator, "rate").multiplied(by: 100, "rate")))
+                case .delta(let value):
+                    let f = try value.fraction
+                    return .rate(perUnit: try rate.adding(Fraction.reduced(try f.numerator.multiplied(by: scale.numerator, "rate"), f.denominator)))
+                }
+            } catch {
+                throw InputError.overflow(error, at: location)
+            }
+        default:
+            throw InputError(location, "rule '\(rule.name)' has no '\(field)'",
+                             fix: "Its amount field is '\(ScenarioApplier.amountField(of: rule))'; the fields are \(Scenario.fields.joined(separator: ", ")).")
+        }
+    }
+
+    static func amountField(of rule: Rule) -> String {
+        switch rule {
+        case .split: "total"
+        case .shareOfNational: "national"
+        case .rate: "rate"
+        case .sum: "(none: a sum follows the sheets it adds)"
+        }
+    }
+
+    /// The new amount in stored units; relative changes are rounded half-up to whole stored units.
+    static func amount(_ old: Int128, _ change: Scenario.AmountChange, measure: Measure, location: SourceLocation?) throws(InputError) -> Int128 {
+        do {
+            switch change {
+            case .absolute(let value):
+                guard let stored = try value.units(exactlyAt: measure.storedDecimals) else {
+                    throw InputError(location, "'\(value)' has more than \(measure.storedDecimals) decimals", fix: "Round it.")
+                }
+                return stored
+            case .percent(let percent):
+                let factor = try Fraction(100).adding(percent)
+                return Fraction.reduced(try old.multiplied(by: factor.numerator, "amount × percentage"),
+                                        try factor.denominator.multiplied(by: 100, "percentage")).roundedHalfAwayFromZero
+            case .delta(let value):
+                guard let stored = try value.units(exactlyAt: measure.storedDecimals) else {
+                    throw InputError(location, "'\(value)' has more than \(measure.storedDecimals) decimals", fix: "Round it.")
+                }
+                return try old.adding(stored, "amount + change")
+            }
+        } catch let error as InputError {
+            throw error
+        } catch let error as OverflowError {
+            throw InputError.overflow(error, at: location)
+        } catch {
+            preconditionFailure("only input and overflow errors are thrown: \(error)")
+        }
+    }
+
+    /// Gives `party` another tier in a copy of the definition's key table, which the definition then uses.
+    private func setTier(of name: String, to tier: String, in definition: inout Definition, context: inout AllocationContext,
+                         scenario: String, location: SourceLocation?) throws(InputError) {
+        guard case .table(let id, let columnName)? = definition.key, let index = context.keys[id] else {
+            throw InputError(location, "'\(definition.id)' has no key table of tiers", fix: "Tiers are set in a key such as ept4-niveauer:Forslag.")
+        }
+        guard definition.tiers.contains(where: { normalisedName($0.name) == normalisedName(tier) }) else {
+            throw InputError(location, "'\(tier)' is not a tier of '\(definition.id)'",
+                             fix: "Use one of: \(definition.tiers.map(\.name).joined(separator: ", ")).")
+        }
+        let column = try index.table.column(columnName, at: location)
+        let resolver = PartyResolver(register: context.register, registerFile: context.registerFile)
+        let party = try resolver.party(named: name, field: "tier", in: definition)
+        var rows = index.table.rows
+        let value = KeyTable.Value.text(tier, problem: "a tier")
+        if let position = index.position(of: party) {
+            var values = rows[position].values
+            values[column] = value
+            rows[position] = KeyTable.Row(party: rows[position].party, values: values, location: location ?? rows[position].location)
+        } else {
+            var values = [KeyTable.Value](repeating: .empty, count: index.table.columns.count)
+            values[column] = value
+            rows.append(KeyTable.Row(party: party.name, values: values, location: location ?? SourceLocation(file: scenario)))
+        }
+        let table = index.table
+        let copyID = "\(id)@\(scenario)"
+        let copy = KeyTable(id: copyID, columns: table.columns, source: table.source + "; niveau ændret i scenariet \(scenario)",
+                            vintage: table.vintage, file: table.file, rows: rows)
+        context.keys[copyID] = try KeyIndex(copy, register: context.register, registerFile: context.registerFile)
+        definition.key = .table(id: copyID, column: columnName)
+    }
+}
