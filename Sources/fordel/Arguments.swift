@@ -7,10 +7,12 @@ struct UsageError: Error {
 /// Command-line options of the form `--name value` or `--name=value`, and positional arguments.
 struct Arguments {
     private(set) var options: [String: String] = [:]
+    /// Every value of the options that may be given more than once.
+    private(set) var lists: [String: [String]] = [:]
     private(set) var positionals: [String] = []
 
-    /// Parses `arguments` for `command`, accepting only `allowed` options.
-    init(_ arguments: [String], command: String, allowed: [String]) throws(UsageError) {
+    /// Parses `arguments` for `command`, accepting only `allowed` options; those in `repeatable` may repeat.
+    init(_ arguments: [String], command: String, allowed: [String], repeatable: Set<String> = []) throws(UsageError) {
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
@@ -33,6 +35,10 @@ struct Arguments {
                 guard index < arguments.count else { throw UsageError(message: "option '--\(name)' needs a value", command: command) }
                 value = arguments[index]
                 index += 1
+            }
+            if repeatable.contains(name), let value {
+                lists[name, default: []].append(value)
+                continue
             }
             guard options[name] == nil else { throw UsageError(message: "option '--\(name)' is given twice", command: command) }
             options[name] = value

@@ -22,6 +22,7 @@ enum Help {
     static let commands: [String: String] = [
         "run": """
         Usage: fordel run [--inputs DIR] [--outputs DIR] [--only ID]
+               fordel run --scenario NAME [--set ID.FIELD=VALUE …] [--inputs DIR] [--outputs DIR]
 
         Reads DIR (default Inputs): registers/kommuner.csv, keys/*.csv, definitions/*.txt.
         Computes every sheet, checks that each reconciles, audits the approved sheets in
@@ -30,8 +31,15 @@ enum Help {
         and audit.md (the audit). A failed run leaves the outputs folder untouched. Findings in
         approved sheets are reported, not failures: the run exits 0.
           --only ID   compute only sheet ID (and the sheets it adds up) and update just its files
+        Every scenario in DIR/scenarios is computed beside the baseline into Outputs/scenarios/NAME/.
+          --scenario NAME   compute just this scenario (from DIR/scenarios, or made of --set alone) and
+                            rewrite Outputs/scenarios/NAME/; the baseline files stay byte-identical
+          --set ID.FIELD=VALUE   override a field: total, national, rate (an amount, +10 %, -500.000 kr.),
+                            key (befolkning-2019, equal), pledge (PARTY: AMOUNT, PARTY: 50 %, PARTY: ingen),
+                            tier (PARTY: TIER), leave (PARTY), join (PARTY); may be repeated
 
-        Example: fordel run --inputs Inputs --outputs Outputs
+        Examples: fordel run --inputs Inputs --outputs Outputs
+                  fordel run --scenario budget --set erhvervshus-2019.total=+10%
         """,
         "list": """
         Usage: fordel list [--inputs DIR]

@@ -1,4 +1,5 @@
-/// Computes a sum sheet: per party, the named columns of other sheets added together.
+/// Computes a sum sheet: per party, the named columns of other sheets added together (nothing from a sheet
+/// the party does not pay in). Every party of the added sheets must be a party of the sum.
 struct SummedRule {
     let components: [ColumnReference]
     let parties: [Party]
@@ -14,13 +15,10 @@ struct SummedRule {
                                  fix: "Give '\(definition.id)' the same parties as the sheets it adds.")
             }
             guard case .amount(let total) = sheet.totals[columnIndex] else { continue }
-            var values: [Int128] = []
-            for party in parties {
-                guard case .amount(let value)? = sheet.cell(party: party.id, column: reference.column) else {
-                    throw InputError(location, "\(party.name) has no amount in '\(sheet.id)'",
-                                     fix: "Give '\(definition.id)' the same parties as the sheets it adds.")
-                }
-                values.append(value)
+            // A party that does not pay in a sheet (it left it, say) adds nothing from it.
+            let values = parties.map { party -> Int128 in
+                if case .amount(let value)? = sheet.cell(party: party.id, column: reference.column) { return value }
+                return 0
             }
             do {
                 sumOfComponentTotals = try sumOfComponentTotals.adding(total, "sum of component totals")

@@ -7,6 +7,8 @@ public struct InputFolder {
     public let provenance: Provenance
     /// The approved sheets of `approved/`, each with what reading it found (numbers written oddly).
     public let approved: [(sheet: ApprovedSheet, findings: [Finding])]
+    /// The scenarios of `scenarios/`.
+    public let scenarios: [Scenario]
 
     public static let registerPath = "registers/kommuner.csv"
     public static let organisationsPath = "registers/organisationer.csv"
@@ -45,6 +47,19 @@ public struct InputFolder {
             }
         }
         self.approved = approved
+        var scenarios: [Scenario] = []
+        if FileReader.exists(folder + "/scenarios") {
+            for path in try FileReader.files(in: folder + "/scenarios", suffix: "txt") {
+                for scenario in try ScenarioReader.read(try text(path), file: path) {
+                    if let first = scenarios.first(where: { $0.name == scenario.name }) {
+                        throw InputError(scenario.location, "the scenario '\(scenario.name)' is defined twice (first at \(first.location.map(\.description) ?? "?"))",
+                                         fix: "Give every scenario its own name.")
+                    }
+                    scenarios.append(scenario)
+                }
+            }
+        }
+        self.scenarios = scenarios
         guard !definitions.isEmpty else {
             throw InputError(SourceLocation(file: folder + "/definitions"), "no definitions found",
                              fix: "Add a definition file (*.txt) as described in Inputs/README.md.")

@@ -9,8 +9,9 @@ public enum OutputFolder {
     }
 
     /// Replaces `folder` with exactly `files` (name → bytes). With `keepingOthers`, the folder's other
-    /// files are carried over unchanged.
-    public static func replace(_ folder: String, with files: [(name: String, bytes: [UInt8])], keepingOthers: Bool = false) throws(WriteError) {
+    /// files are carried over unchanged, except those under `clearing` (a subfolder being rewritten).
+    public static func replace(_ folder: String, with files: [(name: String, bytes: [UInt8])], keepingOthers: Bool = false,
+                               clearing: String? = nil) throws(WriteError) {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: folder).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -20,6 +21,10 @@ public enum OutputFolder {
             try? manager.removeItem(at: staging)
             if keepingOthers, manager.fileExists(atPath: target.path) {
                 try manager.copyItem(at: target, to: staging)
+                if let clearing {
+                    guard isSafeName(clearing) else { throw WriteError(description: "refusing to clear outside the outputs folder: '\(clearing)'") }
+                    try? manager.removeItem(at: staging.appendingPathComponent(clearing))
+                }
             } else {
                 try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             }

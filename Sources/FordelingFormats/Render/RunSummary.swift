@@ -32,6 +32,19 @@ extension RunSummary {
     }
 }
 
+extension RunSummary {
+    /// A scenario's sheets with their baseline and scenario totals, and where they are.
+    public static func scenario(_ scenario: Scenario, sheets: [ScenarioSheet], outputs: String) -> String {
+        var lines = ["Scenario \(scenario.name) (\(outputs)/scenarios/\(scenario.name)/): \(scenario.overrides.map(\.text).joined(separator: "; "))"]
+        let width = sheets.map(\.scenario.id.count).max() ?? 0
+        for sheet in sheets {
+            let text = SheetText(sheet: sheet.scenario, grouped: true)
+            lines.append("  \(sheet.scenario.id.padding(width))  \(text.amount(sheet.total.baseline)) → \(text.amount(sheet.total.scenario)) (ændring \(text.amount(sheet.total.change)))  \(text.status.lowercased())")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
 extension String {
     func padding(_ width: Int) -> String { self + String(repeating: " ", count: Swift.max(0, width - count)) }
 }

@@ -1,27 +1,65 @@
 import FordelingCore
 import FordelingFormats
 
-/// `fordel run`: the whole batch, Inputs/ → Outputs/, with the audit of the approved sheets.
+/// `fordel run`: the whole batch, Inputs/ → Outputs/, with the audit of the approved sheets and every
+/// scenario; or one sheet (`--only`), or one scenario (`--scenario`, `--set`) beside the baseline.
 enum RunCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
-        let options = try Arguments(arguments, command: "run", allowed: ["inputs", "outputs", "only"])
+        let options = try Arguments(arguments, command: "run", allowed: ["inputs", "outputs", "only", "scenario", "set"], repeatable: ["set"])
         try options.noPositionals(command: "run")
         let outputs = options["outputs"] ?? "Outputs"
+        let sets = options.lists["set"] ?? []
+        if options["only"] != nil && options["scenario"] != nil {
+            throw UsageError(message: "--only and --scenario do not go together", command: "run")
+        }
+        if !sets.isEmpty && options["scenario"] == nil {
+            throw UsageError(message: "--set needs --scenario NAME (the folder Outputs/scenarios/NAME it writes to)", command: "run")
+        }
         let inputs = try InputFolder(path: options["inputs"] ?? "Inputs", toolVersion: Version.current)
-        let only = options["only"]
-        var sheets = try BatchCalculator.calculate(inputs.definitions, context: inputs.context, only: only)
-        if let only {
-            sheets = sheets.filter { $0.id == only }
+        if let only = options["only"] {
+            let sheets = try BatchCalculator.calculate(inputs.definitions, context: inputs.context, only: only).filter { $0.id == only }
             try OutputFolder.replace(outputs, with: OutputFiles.files(for: sheets, provenance: inputs.provenance, index: false), keepingOthers: true)
             print(RunSummary.text(sheets, outputs: outputs))
             return 0
         }
+        let sheets = try BatchCalculator.calculate(inputs.definitions, context: inputs.context)
+        if let name = options["scenario"] {
+            let scenario = try self.scenario(name, sets: sets, inputs: inputs)
+            let compared = try ScenarioRun.compare(scenario, definitions: inputs.definitions, context: inputs.context, baseline: sheets)
+            try OutputFolder.replace(outputs, with: try ScenarioFiles.files(scenario, sheets: compared, provenance: inputs.provenance),
+                                     keepingOthers: true, clearing: "scenarios/\(scenario.name)")
+            print(RunSummary.scenario(scenario, sheets: compared, outputs: outputs))
+            return 0
+        }
         let audit = try Audit.run(inputs.approved, sheets: sheets, register: inputs.context.register)
-        var files = OutputFiles.files(for: sheets, provenance: inputs.provenance, index: true)
+        var files = OutputFiles.files(for: sheets, provenance: inputs.provenance, index: true, scenarios: inputs.scenarios)
         files.append(("audit.md", Array(AuditReport.render(audit, provenance: inputs.provenance).utf8)))
+        var summaries: [String] = []
+        for scenario in inputs.scenarios {
+            let compared = try ScenarioRun.compare(scenario, definitions: inputs.definitions, context: inputs.context, baseline: sheets)
+            files += try ScenarioFiles.files(scenario, sheets: compared, provenance: inputs.provenance)
+            summaries.append(RunSummary.scenario(scenario, sheets: compared, outputs: outputs))
+        }
         try OutputFolder.replace(outputs, with: files)
         print(RunSummary.text(sheets, outputs: outputs))
         print(RunSummary.audit(audit, outputs: outputs))
+        for summary in summaries { print(summary) }
         return 0
+    }
+
+    /// The scenario `name` from Inputs/scenarios/ with the `--set` overrides on top, or one made of them alone.
+    private static func scenario(_ name: String, sets: [String], inputs: InputFolder) throws -> Scenario {
+        try ScenarioReader.checkName(name)
+        var overrides: [Scenario.Override] = []
+        for text in sets { overrides.append(try ScenarioReader.override(text, location: SourceLocation(file: "--set \(text)"))) }
+        if let stored = inputs.scenarios.first(where: { $0.name == name }) {
+            return Scenario(name: name, title: stored.title, notes: stored.notes, overrides: stored.overrides + overrides, location: stored.location)
+        }
+        guard !overrides.isEmpty else {
+            let known = inputs.scenarios.map(\.name).joined(separator: ", ")
+            throw UsageError(message: "no scenario '\(name)' in Inputs/scenarios/ (\(known.isEmpty ? "none there" : "known: \(known)")); give --set ID.FIELD=VALUE to make one",
+                             command: "run")
+        }
+        return Scenario(name: name, title: name, notes: [], overrides: overrides, location: SourceLocation(file: "--scenario \(name)"))
     }
 }
