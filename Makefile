@@ -2,7 +2,7 @@
 SWIFT ?= swift
 FORDEL := .build/release/fordel
 
-.PHONY: all build run test clean
+.PHONY: all build run test fuzz clean
 
 all: run
 
@@ -14,6 +14,10 @@ run: build
 
 test:
 	$(SWIFT) test
+
+# Every parser under libFuzzer for FUZZ_SECONDS seconds each (default 60). Not part of `make test`.
+fuzz:
+	FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60) Tests/Fuzz/fuzz.sh
 
 clean:
 	rm -rf .build

@@ -18,8 +18,8 @@ let package = Package(
         .target(name: "FordelingFormats", dependencies: ["FordelingCore"]),
         // The thin command-line interface.
         .executableTarget(name: "fordel", dependencies: ["FordelingCore", "FordelingFormats"]),
-        // Helpers shared by the test targets (a seeded random generator, paths of the repository).
-        .target(name: "FordelingTestSupport", path: "Tests/Support"),
+        // Helpers shared by the test targets (a seeded random generator, paths of the repository, fuzz targets).
+        .target(name: "FordelingTestSupport", dependencies: ["FordelingFormats"], path: "Tests/Support"),
         .testTarget(name: "FordelingCoreTests", dependencies: ["FordelingCore", "FordelingTestSupport"]),
         .testTarget(name: "FordelingFormatsTests", dependencies: ["FordelingFormats", "FordelingTestSupport"]),
         .testTarget(name: "FordelEndToEndTests", dependencies: ["fordel", "FordelingFormats", "FordelingTestSupport"]),

@@ -47,3 +47,20 @@ import FordelingTestSupport
         #expect(unknown.stderr.contains("unknown option '--totl' for 'split'"))
     }
 }
+
+@Suite struct OutputSafetyTests {
+    @Test func namesThatLookLikeFormulasStayTextAndMarkdownIsEscaped() throws {
+        let key = FileManager.default.temporaryDirectory.appendingPathComponent("formula-\(UUID().uuidString).csv")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("formula-\(UUID().uuidString)-out.csv")
+        defer { try? FileManager.default.removeItem(at: key); try? FileManager.default.removeItem(at: output) }
+        try Data("Navn;Vægt\n\"=HYPERLINK(\"\"http://x\"\")\";1\n@SUM(A1);1\n-2+3;1\nA|B *c*;1\n".utf8).write(to: key)
+        let result = try Fordel.run(["split", "--total", "-100", "--key", key.path, "--output", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let csv = String(decoding: try Data(contentsOf: output), as: UTF8.self)
+        #expect(csv.contains("\r\n\"'=HYPERLINK(\"\"http://x\"\")\";1;25,00;-25\r\n"))
+        #expect(csv.contains("\r\n'@SUM(A1);1;25,00;-25\r\n"))
+        #expect(csv.contains("\r\n'-2+3;1;25,00;-25\r\n"))
+        #expect(csv.contains("\r\nI alt;4;100,00;-100\r\n"))
+        #expect(result.stdout.contains("| A\\|B \\*c\\* | 1 | 25,00 | -25 |"))
+    }
+}

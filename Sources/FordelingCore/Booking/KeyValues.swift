@@ -43,7 +43,7 @@ public struct KeyValues: Sendable {
                 guard let tier = tiers.first(where: { normalisedName($0.name) == normalisedName(text) }) else {
                     let fix = tiers.isEmpty ? "Write the value as a number, e.g. 50.569 or 0,825."
                         : "Use a tier of the definition: \(tiers.map(\.name).joined(separator: ", ")), or a number."
-                    throw InputError(valueLocation, "expected a number for \(party.name), found '\(text)': \(problem)", fix: fix)
+                    throw InputError(valueLocation, "expected a number for \(party.name), found '\(text.abbreviated())': \(problem)", fix: fix)
                 }
                 weights.append(tier.weight)
                 cells.append(.text(tier.name))

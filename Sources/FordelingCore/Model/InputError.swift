@@ -22,3 +22,10 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
                    fix: "Check the total, rate and key values for misplaced digits.")
     }
 }
+
+extension String {
+    /// For messages that echo what a user wrote: at most `limit` characters, then `…`.
+    public func abbreviated(_ limit: Int = 40) -> String {
+        count <= limit ? self : String(prefix(limit)) + "…"
+    }
+}

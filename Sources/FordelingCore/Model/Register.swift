@@ -61,7 +61,7 @@ public struct Register: Sendable {
         let names = municipalities.flatMap { [$0.name] + $0.spellings } + organisations.flatMap { [$0.name] + $0.spellings }
         let suggestions = closestNames(to: name, among: names)
         let hint = suggestions.isEmpty ? "" : " Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
-        return InputError(location, "unknown municipality or organisation '\(name)'",
+        return InputError(location, "unknown municipality or organisation '\(name.abbreviated())'",
                           fix: "Use a name, spelling or kommunenummer listed in \(registerFile), or add it there.\(hint)")
     }
 }

@@ -44,7 +44,7 @@ public enum ApprovedSheetReader {
             }
             return .share(of: base)
         default:
-            throw InputError(location, "unknown column role '\(text)'", fix: "Use one of: \(roles.joined(separator: ", ")).")
+            throw InputError(location, "unknown column role '\(text.abbreviated())'", fix: "Use one of: \(roles.joined(separator: ", ")).")
         }
     }
 }

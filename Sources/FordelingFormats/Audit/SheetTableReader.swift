@@ -91,7 +91,7 @@ public enum SheetTableReader {
         let digitsOnly = String(text.filter { $0 != "." && $0 != " " })
         if text.contains("."), let number = try? DanishNumber.parse(digitsOnly), text.contains(where: \.isASCIIDigit),
            text.allSatisfy({ $0.isASCIIDigit || ".,- ".contains($0) }) {
-            return (.number(number), Finding(.warning, "Tallet '\(text)' er skrevet usædvanligt og læst som \(number)",
+            return (.number(number), Finding(.warning, "Tallet '\(text.abbreviated())' er skrevet usædvanligt og læst som \(number)",
                                              location: location, party: party, column: column, printed: number))
         }
         return (.text(textCell(text)), nil)

@@ -22,7 +22,7 @@ public struct CSVDocument: Sendable {
     public func column(named name: String) throws(InputError) -> Int {
         let wanted = normalisedName(name)
         guard let index = header.fields.firstIndex(where: { normalisedName($0) == wanted }) else {
-            throw InputError(SourceLocation(file: file, line: header.line), "no column '\(name)' in the header",
+            throw InputError(SourceLocation(file: file, line: header.line), "no column '\(name.abbreviated())' in the header",
                              fix: "Use one of: \(header.fields.map { "'\($0)'" }.joined(separator: ", ")).")
         }
         return index

@@ -46,42 +46,50 @@ public enum CSVReader {
         return ","
     }
 
-    /// The fields of one line; `""` inside quotes is a quote.
+    /// The fields of one line; `""` inside quotes is a quote. Works on the UTF-8 bytes: the delimiter and
+    /// the quote are ASCII.
     static func fields(of line: Substring, delimiter: Character, file: String, line number: Int) throws(InputError) -> [String] {
+        let separator = delimiter.asciiValue ?? 0x3B
+        let quote: UInt8 = 0x22
         var fields: [String] = []
-        var field = ""
+        var field: [UInt8] = []
         var quoted = false
-        var index = line.startIndex
-        while index < line.endIndex {
-            let character = line[index]
+        var onlySpaces = true  // nothing but spaces so far in this field
+        let bytes = line.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
             if quoted {
-                if character == "\"" {
-                    let next = line.index(after: index)
-                    if next < line.endIndex, line[next] == "\"" {
-                        field.append("\"")
+                if byte == quote {
+                    let next = bytes.index(after: index)
+                    if next < bytes.endIndex, bytes[next] == quote {
+                        field.append(quote)
                         index = next
                     } else {
                         quoted = false
                     }
                 } else {
-                    field.append(character)
+                    field.append(byte)
                 }
-            } else if character == "\"" && field.trimmingSpaces.isEmpty {
-                field = ""
+            } else if byte == quote && onlySpaces {
+                field.removeAll(keepingCapacity: true)
                 quoted = true
-            } else if character == delimiter {
-                fields.append(field)
-                field = ""
+                onlySpaces = false
+            } else if byte == separator {
+                fields.append(String(decoding: field, as: UTF8.self))
+                field.removeAll(keepingCapacity: true)
+                onlySpaces = true
             } else {
-                field.append(character)
+                field.append(byte)
+                if byte != 0x20 && byte != 0x09 { onlySpaces = false }
             }
-            index = line.index(after: index)
+            index = bytes.index(after: index)
         }
         if quoted {
             throw InputError(SourceLocation(file: file, line: number, field: "field \(fields.count + 1)"), "a quote is opened but never closed",
                              fix: "Close the quote on the same line, or remove it.")
         }
-        fields.append(field)
+        fields.append(String(decoding: field, as: UTF8.self))
         return fields
     }
 }

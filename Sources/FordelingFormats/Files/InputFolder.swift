@@ -32,7 +32,7 @@ public struct InputFolder {
         var keys: [String: KeyIndex] = [:]
         for path in try FileReader.files(in: folder + "/keys", suffix: "csv") {
             let id = String(path.split(separator: "/").last!.dropLast(4))
-            try DefinitionReader.checkID(id, at: SourceLocation(file: path))
+            try SectionReader.checkID(id, kind: "key", at: SourceLocation(file: path))
             let table = try KeyTableReader.read(try CSVReader.read(try text(path), file: path), id: id, requireProvenance: true)
             keys[id] = try KeyIndex(table, register: register, registerFile: registerFiles.joined(separator: " or "))
         }

@@ -17,6 +17,7 @@ public enum OutputFolder {
         let parent = target.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).fordel-new-\(getpid())")
         let retired = parent.appendingPathComponent(".\(target.lastPathComponent).fordel-old-\(getpid())")
+        recover(folder)
         do {
             try? manager.removeItem(at: staging)
             if keepingOthers, manager.fileExists(atPath: target.path) {
@@ -49,6 +50,24 @@ public enum OutputFolder {
         } catch {
             try? manager.removeItem(at: staging)
             throw WriteError(description: "\(folder): could not write the outputs (\(error.localizedDescription)). The previous outputs are unchanged.")
+        }
+    }
+
+    /// Tidies after a run that was killed: a folder half written is removed, and if the run died between
+    /// moving the old folder aside and moving the new one in, the old one is put back.
+    public static func recover(_ folder: String) {
+        let target = URL(fileURLWithPath: folder).standardizedFileURL
+        let manager = FileManager.default
+        let parent = target.deletingLastPathComponent()
+        let prefix = ".\(target.lastPathComponent).fordel-"
+        guard let names = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names.sorted() where name.hasPrefix(prefix) {
+            let url = parent.appendingPathComponent(name)
+            if name.hasPrefix(prefix + "old-") && !manager.fileExists(atPath: target.path) {
+                try? manager.moveItem(at: url, to: target)
+            } else {
+                try? manager.removeItem(at: url)
+            }
         }
     }
 

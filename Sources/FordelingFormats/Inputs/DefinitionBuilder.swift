@@ -69,7 +69,7 @@ struct DefinitionBuilder {
     private func integer(_ field: String, in range: ClosedRange<Int>) throws(InputError) -> Int? {
         guard let entry = section.values[field] else { return nil }
         guard let value = Int(entry.value), range.contains(value) else {
-            throw InputError(entry.location, "expected a whole number from \(range.lowerBound) to \(range.upperBound), found '\(entry.value)'",
+            throw InputError(entry.location, "expected a whole number from \(range.lowerBound) to \(range.upperBound), found '\(entry.value.abbreviated())'",
                              fix: "Write digits only, e.g. \(range.lowerBound).")
         }
         return value
@@ -148,7 +148,7 @@ struct DefinitionBuilder {
         case "rate": expected = "rate"
         case "sum": expected = nil
         default:
-            throw InputError(section.values["rule"]?.location, "unknown rule '\(name)'", fix: "Write split, national-share, rate or sum.")
+            throw InputError(section.values["rule"]?.location, "unknown rule '\(name.abbreviated())'", fix: "Write split, national-share, rate or sum.")
         }
         if let stray = given.first, stray != expected {
             throw InputError(section.values[stray]?.location, "rule '\(name)' does not take '\(stray)'",
@@ -186,7 +186,7 @@ struct DefinitionBuilder {
         var tiers: [(name: String, weight: Fraction)] = []
         for item in list("tiers") {
             guard let space = item.lastIndex(of: " ") else {
-                throw InputError(entry.location, "expected a tier name and its weight, found '\(item)'", fix: "Write e.g. 'stor 1, lille 1/3, netværk 0'.")
+                throw InputError(entry.location, "expected a tier name and its weight, found '\(item.abbreviated())'", fix: "Write e.g. 'stor 1, lille 1/3, netværk 0'.")
             }
             let name = String(item[..<space]).trimmingSpaces
             if tiers.contains(where: { normalisedName($0.name) == normalisedName(name) }) {

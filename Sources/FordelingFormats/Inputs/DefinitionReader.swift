@@ -15,8 +15,4 @@ public enum DefinitionReader {
         let sections = try SectionReader(fields: fields, repeatable: repeatable, kind: "definition").read(text, file: file)
         return try sections.map { (section) throws(InputError) in try DefinitionBuilder(section: section).definition() }
     }
-
-    static func checkID(_ id: String, at location: SourceLocation) throws(InputError) {
-        try SectionReader.checkID(id, kind: "definition", at: location)
-    }
 }

@@ -9,7 +9,7 @@ enum PledgeText {
             return Fraction.reduced(numerator, denominator)
         }
         do { return try DanishNumber.parse(text).fraction } catch {
-            throw InputError(location, "expected a number or a fraction such as 1/3, found '\(text)'", fix: "Write it like 1/3 or 0,5.")
+            throw InputError(location, "expected a number or a fraction such as 1/3, found '\(text.abbreviated())'", fix: "Write it like 1/3 or 0,5.")
         }
     }
 
@@ -17,7 +17,7 @@ enum PledgeText {
     static func pledge(_ text: String, field: String, allowPercent: Bool, allowNone: Bool,
                        location: SourceLocation?) throws(InputError) -> (party: String, change: Scenario.PledgeChange?) {
         guard let colon = text.lastIndex(of: ":") else {
-            throw InputError(location, "expected 'party: amount', found '\(text)'",
+            throw InputError(location, "expected 'party: amount', found '\(text.abbreviated())'",
                              fix: "Write e.g. '\(field) = Næstved: 500.000 kr.'\(allowPercent ? " or '\(field) = Region Hovedstaden: 50 %'" : "").")
         }
         let party = String(text[..<colon]).trimmingSpaces

@@ -25,7 +25,7 @@ public enum ScenarioReader {
     /// `ID.FIELD = VALUE`, e.g. `erhvervshus-2019.total = +10 %`.
     public static func override(_ text: String, location: SourceLocation?) throws(InputError) -> Scenario.Override {
         guard let equals = text.firstIndex(of: "="), let dot = text[..<equals].firstIndex(of: ".") else {
-            throw InputError(location, "expected ID.FIELD = VALUE, found '\(text)'", fix: "Write e.g. erhvervshus-2019.total = +10 %.")
+            throw InputError(location, "expected ID.FIELD = VALUE, found '\(text.abbreviated())'", fix: "Write e.g. erhvervshus-2019.total = +10 %.")
         }
         let sheet = String(text[..<dot]).trimmingSpaces
         let field = String(text[text.index(after: dot)..<equals]).trimmingSpaces.lowercased()
@@ -41,7 +41,7 @@ public enum ScenarioReader {
             change = .pledge(party: party, pledge)
         case "tier":
             guard let colon = value.lastIndex(of: ":") else {
-                throw InputError(location, "expected 'party: tier', found '\(value)'", fix: "Write e.g. \(sheet).tier = Selskab X: lille.")
+                throw InputError(location, "expected 'party: tier', found '\(value.abbreviated())'", fix: "Write e.g. \(sheet).tier = Selskab X: lille.")
             }
             change = .tier(party: String(value[..<colon]).trimmingSpaces, tier: String(value[value.index(after: colon)...]).trimmingSpaces)
         case "leave": change = .leave(party: value)

@@ -33,14 +33,14 @@ struct SectionReader {
                 continue
             }
             guard let equals = line.firstIndex(of: "=") else {
-                throw InputError(location, "expected 'field = value' or a header '[id]', found '\(line)'",
+                throw InputError(location, "expected 'field = value' or a header '[id]', found '\(line.abbreviated())'",
                                  fix: "Write one field per line, like 'total = 23.910.000 kr.'; start comments with '#'.")
             }
             let name = String(line[..<equals]).trimmingSpaces.lowercased()
             let value = String(line[line.index(after: equals)...]).trimmingSpaces
             let fieldLocation = location.with(field: "field '\(name)'")
             guard fields.contains(name) else {
-                throw InputError(fieldLocation, "unknown field '\(name)'", fix: "Use one of: \(fields.joined(separator: ", ")).")
+                throw InputError(fieldLocation, "unknown field '\(name.abbreviated())'", fix: "Use one of: \(fields.joined(separator: ", ")).")
             }
             guard !sections.isEmpty else {
                 throw InputError(fieldLocation, "field '\(name)' comes before any \(kind) header", fix: "Start the \(kind) with a header '[id]'.")

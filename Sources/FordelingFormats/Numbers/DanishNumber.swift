@@ -34,7 +34,7 @@ public enum DanishNumber {
         var scale = value.scale - exponent
         while scale < 0 {
             let (product, overflow) = units.multipliedReportingOverflow(by: 10)
-            if overflow { throw Problem(reason: "'\(text)' has too many digits to compute exactly") }
+            if overflow { throw Problem(reason: "'\(text.abbreviated())' has too many digits to compute exactly") }
             units = product
             scale += 1
         }
@@ -45,7 +45,7 @@ public enum DanishNumber {
     public static func parseAmount(_ text: String) throws(Problem) -> Int128 {
         let value = try parse(text)
         guard let øre = try? value.øre() else {
-            throw Problem(reason: "'\(text)' has more than two decimals, but amounts are in kroner and øre")
+            throw Problem(reason: "'\(text.abbreviated())' has more than two decimals, but amounts are in kroner and øre")
         }
         return øre
     }
@@ -67,27 +67,27 @@ public enum DanishNumber {
     private static func digits(_ text: Substring, original: String) throws(Problem) -> ExactDecimal {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count <= 2 else {
-            throw Problem(reason: "'\(original)' has more than one decimal comma")
+            throw Problem(reason: "'\(original.abbreviated())' has more than one decimal comma")
         }
         let integerPart = parts[0]
         let decimals = parts.count == 2 ? parts[1] : ""
         if parts.count == 2 && (decimals.isEmpty || !decimals.allSatisfy(\.isASCIIDigit)) {
-            throw Problem(reason: "'\(original)' needs digits after the decimal comma")
+            throw Problem(reason: "'\(original.abbreviated())' needs digits after the decimal comma")
         }
         let groups = integerPart.split(omittingEmptySubsequences: false) { $0 == "." || $0 == " " || $0 == "\u{00A0}" }
         guard let head = groups.first, !head.isEmpty, head.allSatisfy(\.isASCIIDigit) else {
-            throw Problem(reason: "'\(original)' is not a number; write it like 1.445.162 or 0,825")
+            throw Problem(reason: "'\(original.abbreviated())' is not a number; write it like 1.445.162 or 0,825")
         }
         if groups.count > 1 {
             guard head.count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isASCIIDigit) }) else {
-                throw Problem(reason: "'\(original)' is not a Danish number: '.' groups thousands in threes and ',' starts the decimals (write 12,5, not 12.5)")
+                throw Problem(reason: "'\(original.abbreviated())' is not a Danish number: '.' groups thousands in threes and ',' starts the decimals (write 12,5, not 12.5)")
             }
         }
         var units: Int128 = 0
         for character in groups.joined() + decimals {
             let (shifted, o1) = units.multipliedReportingOverflow(by: 10)
             let (added, o2) = shifted.addingReportingOverflow(Int128(character.asciiValue! - 48))
-            if o1 || o2 { throw Problem(reason: "'\(original)' has too many digits to compute exactly (at most 38)") }
+            if o1 || o2 { throw Problem(reason: "'\(original.abbreviated())' has too many digits to compute exactly (at most 38)") }
             units = added
         }
         return ExactDecimal(units: units, scale: decimals.count)

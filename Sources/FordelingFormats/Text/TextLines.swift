@@ -1,18 +1,24 @@
 /// Splits text into numbered lines, accepting LF, CRLF and CR line ends and a missing final newline.
+/// Works on the UTF-8 bytes: line ends are ASCII, so no character is ever split.
 public enum TextLines {
     public static func split(_ text: String) -> [(number: Int, text: Substring)] {
         var lines: [(Int, Substring)] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "\n" || character == "\r\n" || character == "\r" {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A || byte == 0x0D {
                 lines.append((lines.count + 1, text[start..<index]))
-                start = text.index(after: index)
+                var next = utf8.index(after: index)
+                if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+                start = next
+                index = next
+            } else {
+                index = utf8.index(after: index)
             }
-            index = text.index(after: index)
         }
-        if start < text.endIndex { lines.append((lines.count + 1, text[start...])) }
+        if start < utf8.endIndex { lines.append((lines.count + 1, text[start...])) }
         return lines
     }
 }

@@ -8,6 +8,7 @@ enum RunCommand {
         let options = try Arguments(arguments, command: "run", allowed: ["inputs", "outputs", "only", "scenario", "set"], repeatable: ["set"])
         try options.noPositionals(command: "run")
         let outputs = options["outputs"] ?? "Outputs"
+        OutputFolder.recover(outputs)
         let sets = options.lists["set"] ?? []
         if options["only"] != nil && options["scenario"] != nil {
             throw UsageError(message: "--only and --scenario do not go together", command: "run")

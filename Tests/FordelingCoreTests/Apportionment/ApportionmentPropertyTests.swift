@@ -81,4 +81,32 @@ import FordelingTestSupport
             }
         }
     }
+
+    @Test func theFastCoreAgreesWithTheSlowReference() throws {
+        var generator = SeededGenerator(seed: 2024)
+        for _ in 0..<Self.cases {
+            let c = Self.randomCase(&generator)
+            let fast = try LargestRemainder.apportion(total: c.total, weights: c.weights, tieKeys: c.keys).map(\.units)
+            #expect(fast == ReferenceApportionment.apportion(total: c.total, weights: c.weights, names: c.keys))
+        }
+    }
+
+    @Test func publishedModeIsWithinHalfAUnitOfEachQuota() throws {
+        var generator = SeededGenerator(seed: 2025)
+        let register = try TestModel.register()
+        for _ in 0..<Self.cases {
+            let weights = (0..<3).map { _ in Int128(Int.random(in: 1...100_000, using: &generator)) }
+            let total = Int128(Int.random(in: 0...1_000_000_000, using: &generator)) * 100
+            let key = try TestModel.key("pop", zip(["Greve", "Køge", "Lejre"], weights).map { ($0, ExactDecimal(units: $1)) }, register: register)
+            var definition = TestModel.definition(rule: .split(total: total))
+            definition.mode = .published
+            let sheet = try SheetCalculator.calculate(definition, in: AllocationContext(register: register, registerFiles: [], keys: ["pop": key]))
+            let sum = weights.reduce(0, +)
+            for (derivation, weight) in zip(sheet.derivations, weights) {
+                // |amount − total·w/sum| ≤ ½ krone  ⇔  |2·(amount·sum − total·w)| ≤ 100·sum
+                let distance = 2 * (derivation.amount * sum - total * weight)
+                #expect(distance.magnitude <= (100 * sum).magnitude)
+            }
+        }
+    }
 }

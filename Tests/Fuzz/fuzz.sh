@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer harness (address sanitizer and leak detection included) and runs every target for
+# FUZZ_SECONDS seconds (default 60) over the committed seed corpus, or until FUZZ_RUNS executions if that
+# is set and comes first. Not part of `make test`.
+# A crash leaves its input as .build/fuzz/crash-TARGET-*; add it to Tests/Fuzz/Regressions/TARGET/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds="${FUZZ_SECONDS:-60}"
+out=.build/fuzz
+mkdir -p "$out"
+flags=(-parse-as-library -O -sanitize=fuzzer,address -I "$out")
+echo "Building the fuzz harness in $out ..."
+swiftc -emit-library -static -emit-module -module-name FordelingCore "${flags[@]}" \
+    $(find Sources/FordelingCore -name '*.swift') -o "$out/libFordelingCore.a" -emit-module-path "$out/FordelingCore.swiftmodule" 2> "$out/build.log"
+swiftc -emit-library -static -emit-module -module-name FordelingFormats "${flags[@]}" \
+    $(find Sources/FordelingFormats -name '*.swift') -o "$out/libFordelingFormats.a" -emit-module-path "$out/FordelingFormats.swiftmodule" 2>> "$out/build.log"
+swiftc -module-name FordelingFuzz "${flags[@]}" Tests/Support/FuzzTargets.swift Tests/Fuzz/Harness.swift \
+    "$out/libFordelingFormats.a" "$out/libFordelingCore.a" -o "$out/fordel-fuzz" 2>> "$out/build.log"
+status=0
+for target in csv numbers definitions scenarios approved; do
+    mkdir -p "$out/corpus/$target"
+    echo "== $target ($seconds s)"
+    if FUZZ_TARGET="$target" "$out/fordel-fuzz" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="${FUZZ_MAX_LEN:-1024}" ${FUZZ_RUNS:+-runs="$FUZZ_RUNS"} -print_final_stats=1 \
+        -artifact_prefix="$out/crash-$target-" "$out/corpus/$target" "Tests/Fuzz/Corpus/$target" > "$out/$target.log" 2>&1; then
+        runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$out/$target.log" | grep -o '[0-9]*$')
+        echo "   $runs executions, no crash, no hang, no leak"
+    else
+        status=1
+        echo "   FAILED: see $out/$target.log"
+        tail -n 30 "$out/$target.log"
+    fi
+done
+exit "$status"

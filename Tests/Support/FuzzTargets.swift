@@ -1,0 +1,107 @@
+import FordelingCore
+import FordelingFormats
+
+/// What each fuzz target does with one input: every parser, fed arbitrary bytes, and what follows a
+/// successful parse. Shared by the libFuzzer harness (`make fuzz`) and the regression tests that replay
+/// the committed corpus. A crash here is a bug; errors are expected and ignored.
+public enum FuzzTargets {
+    public static let names = ["csv", "numbers", "definitions", "scenarios", "approved"]
+
+    public static func run(_ name: String, _ bytes: [UInt8]) {
+        switch name {
+        case "csv": csv(bytes)
+        case "numbers": numbers(bytes)
+        case "definitions": definitions(bytes)
+        case "scenarios": scenarios(bytes)
+        case "approved": approved(bytes)
+        default: preconditionFailure("no fuzz target \(name)")
+        }
+    }
+
+    static func text(_ bytes: [UInt8]) -> String? {
+        try? TextDecoding.decode(bytes, file: "fuzz")
+    }
+
+    /// CSV and key tables, then a split over the table's rows (names as parties) and both renderings.
+    public static func csv(_ bytes: [UInt8]) {
+        guard let text = text(bytes), let document = try? CSVReader.read(text, file: "fuzz"),
+              let table = try? KeyTableReader.read(document, id: "k", requireProvenance: false),
+              let key = try? KeyIndex(table, register: nil, registerFile: "") else { return }
+        var definition = Definition(id: "fuzz", title: "Fuzz", year: nil, parties: .everyoneInKey, rule: .split(total: 100_000_000),
+                                    key: .table(id: "k", column: table.columns.first), locations: [:])
+        definition.columns = [.values(.table(id: "k", column: table.columns.first)), .share(.table(id: "k", column: table.columns.first))]
+        render(try? SheetCalculator.calculate(definition, in: AllocationContext(register: nil, registerFiles: [], keys: ["k": key])))
+    }
+
+    /// Danish numbers: whatever parses must write back to the same value.
+    public static func numbers(_ bytes: [UInt8]) {
+        guard let text = text(bytes), let value = try? DanishNumber.parse(text) else { return }
+        let written = DanishNumberFormat.string(value)
+        guard let again = try? DanishNumber.parse(written), again == value else {
+            preconditionFailure("'\(text)' read as \(value) but written as '\(written)', which reads differently")
+        }
+        _ = try? DanishNumber.parseAmount(text)
+        _ = DanishNumberFormat.string(value, grouped: false)
+    }
+
+    /// Definitions, computed against a small register and key, then rendered.
+    public static func definitions(_ bytes: [UInt8]) {
+        guard let text = text(bytes), let definitions = try? DefinitionReader.read(text, file: "fuzz"),
+              let context = try? smallContext(), let sheets = try? BatchCalculator.calculate(definitions, context: context) else { return }
+        for sheet in sheets { render(sheet) }
+    }
+
+    /// Scenarios, applied to a small batch.
+    public static func scenarios(_ bytes: [UInt8]) {
+        guard let text = text(bytes), let scenarios = try? ScenarioReader.read(text, file: "fuzz"), let context = try? smallContext(),
+              let definitions = try? DefinitionReader.read(smallDefinitions, file: "small"),
+              let baseline = try? BatchCalculator.calculate(definitions, context: context) else { return }
+        for scenario in scenarios {
+            _ = try? ScenarioRun.compare(scenario, definitions: definitions, context: context, baseline: baseline)
+        }
+    }
+
+    /// Approved sheets: read, checked against the small register, and diffed with themselves.
+    public static func approved(_ bytes: [UInt8]) {
+        guard let text = text(bytes), let (sheet, _) = try? ApprovedSheetReader.read(text, file: "fuzz") else { return }
+        let register = try? smallContext().register
+        for finding in SheetChecker(sheet, register: register, linked: nil).findings() { _ = FindingText.line(finding) }
+        _ = DiffText.render(SheetDiff(sheet.table, sheet.table, register: register), a: "a", b: "b", format: .md)
+    }
+
+    private static func render(_ sheet: Sheet?) {
+        guard let sheet else { return }
+        let provenance = Provenance(toolVersion: "fuzz", files: [])
+        _ = CSVSheetWriter.render(sheet, provenance: provenance)
+        _ = MarkdownSheetWriter.render(sheet, provenance: provenance)
+        _ = try? Explanation.text(sheet, party: nil, register: nil)
+    }
+
+    static let smallDefinitions = """
+    [a]
+    title = A
+    year = 2024
+    parties = KKR Test
+    rule = split
+    key = pop
+    total = 1.000 kr.
+    [b]
+    title = B
+    year = 2024
+    parties = KKR Test
+    rule = sum
+    add = a
+    """
+
+    /// Three municipalities, one organisation and a key `pop`.
+    static func smallContext() throws -> AllocationContext {
+        let location = SourceLocation(file: "register")
+        let municipalities = [("101", "A"), ("102", "B"), ("103", "C")].map {
+            Municipality(code: $0.0, name: $0.1, region: "Region Test", kkr: "Test", spellings: [], location: location)
+        }
+        let register = try Register(municipalities, organisations: [Organisation(name: "Org", type: "selskab", members: [], spellings: [], location: location)])
+        let table = KeyTable(id: "pop", columns: ["Befolkning"], source: "fuzz", vintage: "2024", file: "pop.csv",
+                             rows: [("A", 3), ("B", 5), ("C", 2)].map { KeyTable.Row(party: $0.0, values: [.number(ExactDecimal(units: $0.1))], location: location) })
+        return AllocationContext(register: register, registerFiles: ["register"], keys: ["pop": try KeyIndex(table, register: register, registerFile: "register")])
+    }
+}
