@@ -44,11 +44,14 @@ public enum LargestRemainder {
         }
         let leftover = Int(magnitude - (try floors.checkedSum("sum of floors")))
 
-        let order = weights.indices.sorted { a, b in
-            if remainders[a] != remainders[b] { return remainders[a] > remainders[b] }
+        let precedes = { (a: Int, b: Int) -> Bool in
             if weights[a] != weights[b] { return weights[a] > weights[b] }
             return tieKeys[a].unicodeScalars.lexicographicallyPrecedes(tieKeys[b].unicodeScalars)
         }
+        var receives = [Bool](repeating: false, count: weights.count)
+        for index in LeftoverSelection.recipients(leftover: leftover, remainders: remainders, precedes: precedes) { receives[index] = true }
+        // Ranks, for explaining the rows: the full remainder order (sheets are small).
+        let order = weights.indices.sorted { a, b in remainders[a] != remainders[b] ? remainders[a] > remainders[b] : precedes(a, b) }
         var rank = [Int](repeating: 0, count: weights.count)
         for (place, index) in order.enumerated() { rank[index] = place + 1 }
 
@@ -59,8 +62,8 @@ public enum LargestRemainder {
                 floor: sign * floors[index],
                 remainder: remainders[index],
                 rank: rank[index],
-                receivedExtraUnit: rank[index] <= leftover,
-                units: sign * (floors[index] + (rank[index] <= leftover ? 1 : 0)))
+                receivedExtraUnit: receives[index],
+                units: sign * (floors[index] + (receives[index] ? 1 : 0)))
         }
     }
 }

@@ -16,6 +16,13 @@ public struct Reconciliation: Sendable, Equatable {
     /// The sum of the rounded rows in øre.
     public let sumOfRows: Int128
 
+    public init(basis: Basis, total: Int128, exactTotal: Fraction, sumOfRows: Int128) {
+        self.basis = basis
+        self.total = total
+        self.exactTotal = exactTotal
+        self.sumOfRows = sumOfRows
+    }
+
     /// Sum of rows − total; zero when the sheet reconciles.
     public var difference: Int128 { sumOfRows - total }
     public var isReconciled: Bool { difference == 0 }

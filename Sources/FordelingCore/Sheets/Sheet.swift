@@ -73,6 +73,27 @@ public struct Sheet: Sendable {
     /// How each row's amount was derived, in row order.
     public let derivations: [RowDerivation]
 
+    public init(id: String, title: String, year: Int?, rule: Rule, measure: Measure, mode: RoundingMode, partyHeading: String,
+                columns: [SheetColumn], rows: [SheetRow], totals: [Cell], reconciliation: Reconciliation,
+                otherReconciliations: [(label: String, reconciliation: Reconciliation)], notes: [SheetNote], inputFiles: [String],
+                derivations: [RowDerivation]) {
+        self.id = id
+        self.title = title
+        self.year = year
+        self.rule = rule
+        self.measure = measure
+        self.mode = mode
+        self.partyHeading = partyHeading
+        self.columns = columns
+        self.rows = rows
+        self.totals = totals
+        self.reconciliation = reconciliation
+        self.otherReconciliations = otherReconciliations
+        self.notes = notes
+        self.inputFiles = inputFiles
+        self.derivations = derivations
+    }
+
     /// The cell of `party` in column `columnID`, if both exist.
     public func cell(party id: String, column columnID: String) -> Cell? {
         guard let column = columns.firstIndex(where: { $0.id == columnID }),

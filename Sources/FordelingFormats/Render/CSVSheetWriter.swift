@@ -6,12 +6,22 @@ import FordelingCore
 public enum CSVSheetWriter {
     public static func render(_ sheet: Sheet, provenance: Provenance) -> [UInt8] {
         let text = SheetText(sheet: sheet, grouped: false)
-        var rows: [[String]] = [[CSVField.text(text.heading)], []]
-        rows.append(text.header.map(CSVField.text))
-        for row in text.rows {
-            rows.append(row.map { $0.isNumber ? CSVField.number($0.text) : CSVField.text($0.text) })
-        }
-        rows.append([])
+        return CSVField.document(head(text) + text.rows.map(fields) + tail(text, provenance: provenance))
+    }
+
+    /// The rows before the party rows: title, a blank row, the header.
+    static func head(_ text: SheetText) -> [[String]] {
+        [[CSVField.text(text.heading)], [], text.header.map(CSVField.text)]
+    }
+
+    static func fields(_ row: [SheetText.Field]) -> [String] {
+        row.map { $0.isNumber ? CSVField.number($0.text) : CSVField.text($0.text) }
+    }
+
+    /// The rows after the party rows (whose total row is the last of `text.rows`): reconciliation, basis, provenance.
+    static func tail(_ text: SheetText, provenance: Provenance) -> [[String]] {
+        let sheet = text.sheet
+        var rows: [[String]] = [[]]
         for line in text.reconciliationLines + text.matchingLines { rows.append([CSVField.text(line.label), CSVField.text(line.value)]) }
         rows.append([])
         for note in text.noteLines { rows.append([CSVField.text(note)]) }
@@ -20,7 +30,7 @@ public enum CSVSheetWriter {
         for file in provenance.files(of: sheet) {
             rows.append([CSVField.text(file.relativePath), CSVField.text("SHA-256 \(file.sha256)")])
         }
-        return CSVField.document(rows)
+        return rows
     }
 }
 

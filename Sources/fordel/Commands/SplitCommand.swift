@@ -22,6 +22,17 @@ enum SplitCommand {
 
         let keyPath = try options.required("key", command: "split")
         let bytes = try FileReader.bytes(at: keyPath)
+        let provenance = Provenance(toolVersion: Version.current, files: [.init(path: keyPath, relativePath: keyPath, sha256: SHA256.hex(bytes))])
+        let title = { (label: String) in "Fordeling af \(DanishNumberFormat.amount(total, decimals: unit.displayDecimals)) kr. efter \(label)" }
+        if let output = options["output"] {
+            // Any number of parties, streamed to CSV; the terminal gets the reconciliation.
+            let split = try BulkSplit(keyBytes: bytes, file: keyPath, column: options["column"], total: total, unit: unit, mode: mode, title: title)
+            try split.write(to: output, provenance: provenance)
+            let text = SheetText(sheet: split.summary, grouped: true)
+            print("\(text.heading): \(split.count) parter → \(output)")
+            for line in text.reconciliationLines { print("- \(line.label): \(line.value)") }
+            return 0
+        }
         let document = try CSVReader.read(try TextDecoding.decode(bytes, file: keyPath), file: keyPath)
         let table = try KeyTableReader.read(document, id: "nøgle", requireProvenance: false)
         if options["column"] == nil && table.columns.count != 1 {
@@ -31,22 +42,14 @@ enum SplitCommand {
         let key = try KeyIndex(table, register: nil, registerFile: "")
         let reference = KeyReference.table(id: table.id, column: options["column"])
         let label = table.columns[try table.column(options["column"], at: SourceLocation(file: keyPath))]
-
         let location = SourceLocation(file: keyPath)
-        var definition = Definition(id: "split", title: "Fordeling af \(DanishNumberFormat.amount(total, decimals: unit.displayDecimals)) kr. efter \(label)",
-                                    year: nil, parties: .everyoneInKey, rule: .split(total: total), key: reference,
+        var definition = Definition(id: "split", title: title(label), year: nil, parties: .everyoneInKey, rule: .split(total: total), key: reference,
                                     locations: ["id": location, "key": location, "total": SourceLocation(file: "--total")])
         definition.measure = .money(unit)
         definition.mode = mode
         definition.columns = [.values(reference), .share(reference)]
-        let context = AllocationContext(register: nil, registerFiles: [], keys: [table.id: key])
-        let sheet = try SheetCalculator.calculate(definition, in: context)
-        let provenance = Provenance(toolVersion: Version.current,
-                                    files: [.init(path: keyPath, relativePath: keyPath, sha256: SHA256.hex(bytes))])
+        let sheet = try SheetCalculator.calculate(definition, in: AllocationContext(register: nil, registerFiles: [], keys: [table.id: key]))
         print(MarkdownSheetWriter.render(sheet, provenance: provenance), terminator: "")
-        if let output = options["output"] {
-            try OutputFolder.writeFile(output, bytes: CSVSheetWriter.render(sheet, provenance: provenance))
-        }
         return 0
     }
 }
