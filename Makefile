@@ -2,7 +2,7 @@
 SWIFT ?= swift
 FORDEL := .build/release/fordel
 
-.PHONY: all build run test fuzz clean
+.PHONY: all build run test fuzz bench clean
 
 all: run
 
@@ -18,6 +18,10 @@ test:
 # Every parser under libFuzzer for FUZZ_SECONDS seconds each (default 60). Not part of `make test`.
 fuzz:
 	FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60) Tests/Fuzz/fuzz.sh
+
+# Fordeling against its peers (Python packages from PyPI into .build/bench-venv, and cat). Not part of `make test`.
+bench: build
+	python3 Tests/Bench/bench.py $(BENCH_CASES)
 
 clean:
 	rm -rf .build

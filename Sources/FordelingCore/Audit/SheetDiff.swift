@@ -33,10 +33,11 @@ public struct SheetDiff: Sendable {
             return normalisedName(row.label)
         }
         let hasNumber = { (row: SheetTable.Row) in row.values.contains { if case .number = $0 { true } else { false } } }
-        let rowsA = a.rows.filter(hasNumber)
-        let rowsB = b.rows.filter(hasNumber)
-        var bRows: [String: SheetTable.Row] = [:]
-        for row in rowsB { bRows[key(row)] = row }
+        let rowsA = a.rows.indices.filter { hasNumber(a.rows[$0]) }
+        let rowsB = b.rows.indices.filter { hasNumber(b.rows[$0]) }
+        var bRows: [String: Int] = [:]
+        bRows.reserveCapacity(rowsB.count)
+        for index in rowsB { bRows[key(b.rows[index])] = index }
         var changes: [Change] = []
         var onlyInA: [SheetTable.Row] = []
         var matched: Set<String> = []
@@ -47,6 +48,7 @@ public struct SheetDiff: Sendable {
                 let (x, y) = (rowA.values[i], rowB.values[j])
                 let difference: ExactDecimal?
                 switch (x, y) {
+                case (.number(let p), .number(let q)) where p == q: return nil
                 case (.number(let p), .number(let q)):
                     guard let d = ExactDecimal.sum([q, ExactDecimal(units: -p.units, scale: p.scale)]) else { return nil }
                     if d.units == 0 || !exceeds(d, tolerance) { return nil }
@@ -59,15 +61,17 @@ public struct SheetDiff: Sendable {
                               locationA: rowA.location, locationB: rowB.location)
             }
         }
-        for row in rowsA {
+        matched.reserveCapacity(rowsA.count)
+        for index in rowsA {
+            let row = a.rows[index]
             let k = key(row)
             guard let other = bRows[k] else { onlyInA.append(row); continue }
             matched.insert(k)
-            changes += compare(row, other)
+            changes += compare(row, b.rows[other])
         }
         self.changes = changes
         self.onlyInA = onlyInA
-        self.onlyInB = rowsB.filter { !matched.contains(key($0)) }
+        self.onlyInB = rowsB.map { b.rows[$0] }.filter { !matched.contains(key($0)) }
         if let totalA = a.total, let totalB = b.total { totalChanges = compare(totalA, totalB) } else { totalChanges = [] }
         self.columnsOnlyInA = a.columns.filter { b.column($0) == nil }
         self.columnsOnlyInB = b.columns.filter { a.column($0) == nil }

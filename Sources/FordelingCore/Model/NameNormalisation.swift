@@ -1,12 +1,35 @@
 /// Names compare equal when they differ only in case, hyphens, surrounding or repeated spaces,
 /// or a trailing "Kommune": "Høje-Taastrup", "høje taastrup" and "Høje-Taastrup Kommune" are one name.
 public func normalisedName(_ name: String) -> String {
+    if let plain = plainASCIIName(name) { return plain }
     let spaced = String(name.lowercased().map { (c: Character) -> Character in
         c == "-" || c == "\u{00A0}" || c == "\t" ? " " : c
     })
     var words = spaced.split(separator: " ").map(String.init)
     if words.count > 1, words.last == "kommune" { words.removeLast() }
     return words.joined(separator: " ")
+}
+
+/// The common case without Unicode work: ASCII letters, digits and single inner spaces, lowercased
+/// byte by byte; nil when the name needs the general rules (hyphens, tabs, extra spaces, "Kommune", non-ASCII).
+private func plainASCIIName(_ name: String) -> String? {
+    let utf8 = name.utf8
+    return utf8.withContiguousStorageIfAvailable { bytes -> String? in
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20, bytes.count < 64 else { return nil }
+        var lowered = [UInt8](repeating: 0, count: bytes.count)
+        var previousSpace = false
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case 0x41...0x5A: lowered[index] = byte + 32; previousSpace = false
+            case 0x61...0x7A, 0x30...0x39, 0x2E, 0x2C, 0x28, 0x29, 0x2F, 0x5F: lowered[index] = byte; previousSpace = false
+            case 0x20 where !previousSpace: lowered[index] = byte; previousSpace = true
+            default: return nil
+            }
+        }
+        if lowered.count > 8 && lowered.suffix(8).elementsEqual(" kommune".utf8) { return nil }
+        return String(decoding: lowered, as: UTF8.self)
+    } ?? nil
+
 }
 
 /// The candidates closest to `name` by edit distance (at most 3 edits, only the nearest), for "did you mean".

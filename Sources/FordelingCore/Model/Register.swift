@@ -69,6 +69,8 @@ public struct Register: Sendable {
 extension String {
     /// Without leading and trailing spaces, tabs and no-break spaces.
     public var trimmingSpaces: String {
+        // Most text has nothing to trim: say so from the first and last byte, without walking the characters.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, last > 0x20, first < 0x80, last < 0x80 { return self }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\r" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[first...last])

@@ -1,3 +1,4 @@
+import Foundation
 import FordelingCore
 
 /// Reads a sheet table from CSV: an approved sheet transcribed in `Inputs/approved/`, or a sheet Fordeling
@@ -53,9 +54,10 @@ public enum SheetTableReader {
             let firstValue = hasCodes ? 2 : 1
             let label = textCell(fields[0])
             var values: [SheetTable.Value] = []
+            values.reserveCapacity(columns.count - firstValue)
             for index in firstValue..<columns.count {
-                let location = SourceLocation(file: file, line: number, field: "column '\(columns[index])'")
-                let (value, finding) = read(fields[index], location: location, party: label, column: columns[index])
+                let (value, finding) = read(fields[index], location: { SourceLocation(file: file, line: number, field: "column '\(columns[index])'") },
+                                            party: label, column: columns[index])
                 values.append(value)
                 if let finding { findings.append(finding) }
             }
@@ -71,7 +73,43 @@ public enum SheetTableReader {
         return Result(table: table, metadata: metadata, findings: findings)
     }
 
+    /// The tables of the files at `paths`, each read on its own thread; the first error in path order is thrown.
+    public static func readConcurrently(_ paths: [String]) throws(InputError) -> [SheetTable] {
+        let results = Results(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let path = paths[index]
+            do {
+                results.set(index, .success(try read(try TextDecoding.decode(try FileReader.bytes(at: path), file: path), file: path).table))
+            } catch let error as InputError {
+                results.set(index, .failure(error))
+            } catch {
+                results.set(index, .failure(InputError(SourceLocation(file: path), "the file cannot be read", fix: "Check the path.")))
+            }
+        }
+        var tables: [SheetTable] = []
+        for result in results.all {
+            switch result {
+            case .success(let table): tables.append(table)
+            case .failure(let error): throw error
+            case nil: throw InputError(nil, "a sheet was not read", fix: "This is a bug in Fordeling; please report it.")
+            }
+        }
+        return tables
+    }
+
+    /// Results filled in by several threads.
+    private final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [Swift.Result<SheetTable, InputError>?]
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ value: Swift.Result<SheetTable, InputError>) { lock.lock(); values[index] = value; lock.unlock() }
+        var all: [Swift.Result<SheetTable, InputError>?] { lock.lock(); defer { lock.unlock() }; return values }
+    }
+
     static func isTotal(_ label: String, metadata: [String: (value: String, line: Int)]) -> Bool {
+        // Most rows are parties: rule them out by their first letter before normalising.
+        let candidates = metadata["total"].map { [$0.value] } ?? ["I alt", "Samlet", "Total"]
+        guard let first = label.utf8.first, candidates.contains(where: { ($0.utf8.first ?? 0) | 0x20 == first | 0x20 }) else { return false }
         let name = normalisedName(label)
         if let given = metadata["total"]?.value { return name == normalisedName(given) }
         return ["i alt", "samlet", "total"].contains(name)
@@ -85,14 +123,16 @@ public enum SheetTableReader {
 
     /// A cell as a number, nothing (`-`, empty) or text; a number written oddly (`1014.819`) is read as
     /// intended and reported.
-    static func read(_ text: String, location: SourceLocation, party: String, column: String) -> (SheetTable.Value, Finding?) {
+    static func read(_ text: String, location: () -> SourceLocation, party: String, column: String) -> (SheetTable.Value, Finding?) {
         if text.isEmpty || text == "-" || text == "–" { return (.empty, nil) }
+        let utf8 = text.utf8
+        if let plain = utf8.withContiguousStorageIfAvailable({ KeyColumns.plainNumber($0) }) ?? nil { return (.number(plain), nil) }
         if let number = try? DanishNumber.parse(text) { return (.number(number), nil) }
         let digitsOnly = String(text.filter { $0 != "." && $0 != " " })
         if text.contains("."), let number = try? DanishNumber.parse(digitsOnly), text.contains(where: \.isASCIIDigit),
            text.allSatisfy({ $0.isASCIIDigit || ".,- ".contains($0) }) {
             return (.number(number), Finding(.warning, "Tallet '\(text.abbreviated())' er skrevet usædvanligt og læst som \(number)",
-                                             location: location, party: party, column: column, printed: number))
+                                             location: location(), party: party, column: column, printed: number))
         }
         return (.text(textCell(text)), nil)
     }

@@ -63,6 +63,30 @@ public struct BulkSplit {
     static func apportion(_ total: Int128, weights: [Int128], weightSum: Int128, mode: RoundingMode, key: KeyColumns) throws(OverflowError) -> [Int128] {
         let magnitude = total < 0 ? -total : total
         let sign: Int128 = total < 0 ? -1 : 1
+        let precedes = { (a: Int, b: Int) -> Bool in
+            if weights[a] != weights[b] { return weights[a] > weights[b] }
+            return key.name(a).lexicographicallyPrecedes(key.name(b))
+        }
+        // In 64 bits when every product fits, which is the common case and several times faster.
+        if let m = Int64(exactly: magnitude), let w = Int64(exactly: weightSum), let largest = weights.max(), let l = Int64(exactly: largest),
+           !m.multipliedReportingOverflow(by: l).overflow {
+            var floors = [Int64](repeating: 0, count: weights.count)
+            var remainders = [Int64](repeating: 0, count: weights.count)
+            var floorSum: Int64 = 0
+            weights.withUnsafeBufferPointer { weights in
+                for index in weights.indices {
+                    let (floor, remainder) = (m * Int64(truncatingIfNeeded: weights[index])).quotientAndRemainder(dividingBy: w)
+                    floors[index] = floor
+                    remainders[index] = remainder
+                    floorSum += floor
+                }
+            }
+            if mode == .published {
+                return weights.indices.map { sign * Int128(floors[$0] + (remainders[$0] >= w - remainders[$0] ? 1 : 0)) }
+            }
+            for index in LeftoverSelection.recipients(leftover: Int(m - floorSum), remainders: remainders, precedes: precedes) { floors[index] += 1 }
+            return floors.map { sign * Int128($0) }
+        }
         var floors = [Int128](repeating: 0, count: weights.count)
         var remainders = [Int128](repeating: 0, count: weights.count)
         var floorSum: Int128 = 0
@@ -77,10 +101,6 @@ public struct BulkSplit {
             // Half-up: the floor, plus one where the remainder is at least half the divisor.
             return weights.indices.map { sign * (floors[$0] + (remainders[$0] >= weightSum - remainders[$0] ? 1 : 0)) }
         }
-        let precedes = { (a: Int, b: Int) -> Bool in
-            if weights[a] != weights[b] { return weights[a] > weights[b] }
-            return key.name(a).lexicographicallyPrecedes(key.name(b))
-        }
         for index in LeftoverSelection.recipients(leftover: Int(magnitude - floorSum), remainders: remainders, precedes: precedes) {
             floors[index] += 1
         }
@@ -92,43 +112,59 @@ public struct BulkSplit {
         var capacity = 16
         while capacity < key.count * 2 { capacity <<= 1 }
         var slots = [Int32](repeating: -1, count: capacity)
-        for index in 0..<key.count {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in key.name(index) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            var slot = Int(hash & UInt64(capacity - 1))
-            while slots[slot] >= 0 {
-                let other = Int(slots[slot])
-                if key.name(other).elementsEqual(key.name(index)) {
-                    throw InputError(SourceLocation(file: file, line: Int(key.lines[index])), "\(key.nameString(index).abbreviated()) is listed twice (first at line \(key.lines[other]))",
-                                     fix: "Keep one row per party in \(file).")
+        let duplicate: (Int, Int)? = key.nameBytes.withUnsafeBufferPointer { names in
+            key.nameStarts.withUnsafeBufferPointer { starts in
+                slots.withUnsafeMutableBufferPointer { slots in
+                    for index in 0..<key.count {
+                        let name = UnsafeBufferPointer(rebasing: names[starts[index]..<starts[index + 1]])
+                        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                        for byte in name { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                        var slot = Int(hash & UInt64(capacity - 1))
+                        while slots[slot] >= 0 {
+                            let other = Int(slots[slot])
+                            if UnsafeBufferPointer(rebasing: names[starts[other]..<starts[other + 1]]).elementsEqual(name) { return (other, index) }
+                            slot = (slot + 1) & (capacity - 1)
+                        }
+                        slots[slot] = Int32(index)
+                    }
+                    return nil
                 }
-                slot = (slot + 1) & (capacity - 1)
             }
-            slots[slot] = Int32(index)
+        }
+        if let (first, second) = duplicate {
+            throw InputError(SourceLocation(file: file, line: Int(key.lines[second])), "\(key.nameString(second).abbreviated()) is listed twice (first at line \(key.lines[first]))",
+                             fix: "Keep one row per party in \(file).")
         }
     }
 
     /// Writes the CSV: the sheet's head, one row per party, and the sheet's total row and tail.
     public func write(to path: String, provenance: Provenance) throws(OutputFolder.WriteError) {
         let text = SheetText(sheet: summary, grouped: false)
-        var out = CSVOutput()
-        out.bytes += [0xEF, 0xBB, 0xBF]
-        for row in CSVSheetWriter.head(text) { out.row(row) }
+        let out = CSVOutput(path: path)
+        out.byte(0xEF); out.byte(0xBB); out.byte(0xBF)
+        for row in CSVSheetWriter.head(text) { try out.row(row) }
         let decimals = summary.measure.displayDecimals
-        for index in 0..<key.count {
-            out.textCell(key.name(index))
-            out.separator()
-            out.decimal(key.units[index], scale: Int(key.scales[index]))
-            out.separator()
-            // The share in percent at two decimals, half-up: (200·100·w + W) / (2W) hundredths.
-            let hundredths = (weights[index] * 20_000 + weightSum) / (2 * weightSum)
-            out.decimal(hundredths, scale: 2)
-            out.separator()
-            out.decimal(decimals == 2 ? amounts[index] : amounts[index] / 100, scale: decimals)
-            out.endRow()
-            if out.bytes.count > 1 << 20 { try out.flush(to: path) }
+        // The share in percent at two decimals, half-up: (20.000·w + W) / (2W) hundredths; in 64 bits when it fits.
+        let fast = Int64(exactly: weightSum).flatMap { w in weights.max().flatMap { Int64(exactly: $0) }.map { (w, $0) } }
+            .flatMap { (w, largest) in largest.multipliedReportingOverflow(by: 20_000).overflow || w > Int64.max / 4 ? nil : w }
+        try key.nameBytes.withUnsafeBufferPointer { (names) throws(OutputFolder.WriteError) in
+            for index in 0..<key.count {
+                try out.textCell(UnsafeBufferPointer(rebasing: names[key.nameStarts[index]..<key.nameStarts[index + 1]]))
+                try out.separator()
+                try out.decimal(key.units[index], scale: Int(key.scales[index]))
+                try out.separator()
+                if let w = fast {
+                    try out.decimal(Int128((Int64(truncatingIfNeeded: weights[index]) * 20_000 + w) / (2 * w)), scale: 2)
+                } else {
+                    let share = try? Fraction(numerator: weights[index].multiplied(by: 100, "share"), denominator: weightSum).roundedDecimal(decimals: 2)
+                    try out.decimal(share?.units ?? 0, scale: 2)
+                }
+                try out.separator()
+                try out.decimal(decimals == 2 ? amounts[index] : amounts[index] / 100, scale: decimals)
+                try out.endRow()
+            }
         }
-        for row in text.rows.map(CSVSheetWriter.fields) + CSVSheetWriter.tail(text, provenance: provenance) { out.row(row) }
-        try out.flush(to: path, closing: true)
+        for row in text.rows.map(CSVSheetWriter.fields) + CSVSheetWriter.tail(text, provenance: provenance) { try out.row(row) }
+        try out.finish()
     }
 }

@@ -21,9 +21,8 @@ enum DiffCommand {
         // Party names are matched through the register when an inputs folder is at hand.
         let register = (try? InputFolder(path: options["inputs"] ?? "Inputs", toolVersion: Version.current))?.context.register
         let (a, b) = (options.positionals[0], options.positionals[1])
-        let tables = try [a, b].map { (path) throws(InputError) in
-            try SheetTableReader.read(try TextDecoding.decode(try FileReader.bytes(at: path), file: path), file: path).table
-        }
+        // The two sheets are read at the same time, one on each core.
+        let tables = try SheetTableReader.readConcurrently([a, b])
         let diff = SheetDiff(tables[0], tables[1], tolerance: tolerance, register: register)
         print(DiffText.render(diff, a: a, b: b, format: format), terminator: "")
         return diff.isClean ? 0 : 1

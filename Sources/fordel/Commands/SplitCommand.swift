@@ -22,12 +22,14 @@ enum SplitCommand {
 
         let keyPath = try options.required("key", command: "split")
         let bytes = try FileReader.bytes(at: keyPath)
-        let provenance = Provenance(toolVersion: Version.current, files: [.init(path: keyPath, relativePath: keyPath, sha256: SHA256.hex(bytes))])
+        // The key's SHA-256 is computed on the other core while the split is.
+        let digest = SHA256.concurrently(bytes)
+        let provenance = { Provenance(toolVersion: Version.current, files: [.init(path: keyPath, relativePath: keyPath, sha256: digest.value)]) }
         let title = { (label: String) in "Fordeling af \(DanishNumberFormat.amount(total, decimals: unit.displayDecimals)) kr. efter \(label)" }
         if let output = options["output"] {
             // Any number of parties, streamed to CSV; the terminal gets the reconciliation.
             let split = try BulkSplit(keyBytes: bytes, file: keyPath, column: options["column"], total: total, unit: unit, mode: mode, title: title)
-            try split.write(to: output, provenance: provenance)
+            try split.write(to: output, provenance: provenance())
             let text = SheetText(sheet: split.summary, grouped: true)
             print("\(text.heading): \(split.count) parter → \(output)")
             for line in text.reconciliationLines { print("- \(line.label): \(line.value)") }
@@ -49,7 +51,7 @@ enum SplitCommand {
         definition.mode = mode
         definition.columns = [.values(reference), .share(reference)]
         let sheet = try SheetCalculator.calculate(definition, in: AllocationContext(register: nil, registerFiles: [], keys: [table.id: key]))
-        print(MarkdownSheetWriter.render(sheet, provenance: provenance), terminator: "")
+        print(MarkdownSheetWriter.render(sheet, provenance: provenance()), terminator: "")
         return 0
     }
 }
