@@ -40,7 +40,7 @@ public struct SheetDiff: Sendable {
         for index in rowsB { bRows[key(b.rows[index])] = index }
         var changes: [Change] = []
         var onlyInA: [SheetTable.Row] = []
-        var matched: Set<String> = []
+        var matched = [Bool](repeating: false, count: b.rows.count)
         var compared = 0
         func compare(_ rowA: SheetTable.Row, _ rowB: SheetTable.Row) -> [Change] {
             columns.compactMap { (i, j) in
@@ -61,17 +61,16 @@ public struct SheetDiff: Sendable {
                               locationA: rowA.location, locationB: rowB.location)
             }
         }
-        matched.reserveCapacity(rowsA.count)
         for index in rowsA {
             let row = a.rows[index]
             let k = key(row)
             guard let other = bRows[k] else { onlyInA.append(row); continue }
-            matched.insert(k)
+            matched[other] = true
             changes += compare(row, b.rows[other])
         }
         self.changes = changes
         self.onlyInA = onlyInA
-        self.onlyInB = rowsB.map { b.rows[$0] }.filter { !matched.contains(key($0)) }
+        self.onlyInB = rowsB.filter { !matched[$0] }.map { b.rows[$0] }
         if let totalA = a.total, let totalB = b.total { totalChanges = compare(totalA, totalB) } else { totalChanges = [] }
         self.columnsOnlyInA = a.columns.filter { b.column($0) == nil }
         self.columnsOnlyInB = b.columns.filter { a.column($0) == nil }

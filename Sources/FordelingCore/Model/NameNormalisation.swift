@@ -16,18 +16,25 @@ private func plainASCIIName(_ name: String) -> String? {
     let utf8 = name.utf8
     return utf8.withContiguousStorageIfAvailable { bytes -> String? in
         guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20, bytes.count < 64 else { return nil }
-        var lowered = [UInt8](repeating: 0, count: bytes.count)
         var previousSpace = false
-        for (index, byte) in bytes.enumerated() {
+        var upper = false
+        for byte in bytes {
             switch byte {
-            case 0x41...0x5A: lowered[index] = byte + 32; previousSpace = false
-            case 0x61...0x7A, 0x30...0x39, 0x2E, 0x2C, 0x28, 0x29, 0x2F, 0x5F: lowered[index] = byte; previousSpace = false
-            case 0x20 where !previousSpace: lowered[index] = byte; previousSpace = true
+            case 0x41...0x5A: upper = true; previousSpace = false
+            case 0x61...0x7A, 0x30...0x39, 0x2E, 0x2C, 0x28, 0x29, 0x2F, 0x5F: previousSpace = false
+            case 0x20 where !previousSpace: previousSpace = true
             default: return nil
             }
         }
-        if lowered.count > 8 && lowered.suffix(8).elementsEqual(" kommune".utf8) { return nil }
-        return String(decoding: lowered, as: UTF8.self)
+        if bytes.count > 8 {
+            let tail = bytes[(bytes.count - 8)...]
+            if tail.elementsEqual(" kommune".utf8) || tail.elementsEqual(" Kommune".utf8) { return nil }
+        }
+        guard upper else { return name }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+            return bytes.count
+        }
     } ?? nil
 
 }

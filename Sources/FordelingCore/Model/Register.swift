@@ -5,6 +5,8 @@ public struct Register: Sendable {
     public let organisations: [Organisation]
     /// Normalised spelling → party.
     private let byName: [String: Party]
+    /// Normalised KKR name → its members, in register order.
+    private let byKKR: [String: [Municipality]]
 
     /// Fails on a kommunenummer, name or spelling used twice.
     public init(_ municipalities: [Municipality], organisations: [Organisation] = []) throws(InputError) {
@@ -24,6 +26,7 @@ public struct Register: Sendable {
         self.municipalities = municipalities
         self.organisations = organisations
         self.byName = byName.mapValues(\.party)
+        self.byKKR = Dictionary(grouping: municipalities) { normalisedName($0.kkr) }
     }
 
     /// The municipality or organisation with this name, spelling or kommunenummer, if any.
@@ -38,8 +41,7 @@ public struct Register: Sendable {
 
     /// The members of a KKR ("Sjælland", "KKR Sjælland", "Region Sjælland"), in register order.
     public func members(ofKKR name: String) -> [Municipality] {
-        let wanted = normalisedName(Register.bareKKRName(name))
-        return municipalities.filter { normalisedName($0.kkr) == wanted }
+        byKKR[normalisedName(Register.bareKKRName(name))] ?? []
     }
 
     public var kkrNames: [String] {

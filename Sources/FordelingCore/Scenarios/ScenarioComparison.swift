@@ -78,9 +78,22 @@ public enum ScenarioRun {
             for definition in changedDefinitions where definition.dependencies.contains(where: affected.contains) { affected.insert(definition.id) }
             grew = affected.count > before
         }
-        let sheets = try BatchCalculator.calculate(changedDefinitions, context: changedContext)
-        return sheets.filter { affected.contains($0.id) }.compactMap { sheet in
-            baseline.first { $0.id == sheet.id }.map { ScenarioSheet(baseline: $0, scenario: sheet) }
+        // Only the affected sheets are computed again, dependencies first; the others are the baseline's.
+        var context = changedContext
+        for sheet in baseline { context.sheets[sheet.id] = sheet }
+        var pending = changedDefinitions.filter { affected.contains($0.id) }
+        var computed: [String: Sheet] = [:]
+        while !pending.isEmpty {
+            guard let index = pending.firstIndex(where: { !$0.dependencies.contains { affected.contains($0) && computed[$0] == nil } }) else {
+                return try BatchCalculator.calculate(changedDefinitions, context: changedContext).filter { affected.contains($0.id) }.compactMap { sheet in
+                    baseline.first { $0.id == sheet.id }.map { ScenarioSheet(baseline: $0, scenario: sheet) }
+                }  // a cycle: let the batch report it
+            }
+            let definition = pending.remove(at: index)
+            let sheet = try SheetCalculator.calculate(definition, in: context)
+            context.sheets[definition.id] = sheet
+            computed[definition.id] = sheet
         }
+        return baseline.filter { affected.contains($0.id) }.compactMap { base in computed[base.id].map { ScenarioSheet(baseline: base, scenario: $0) } }
     }
 }

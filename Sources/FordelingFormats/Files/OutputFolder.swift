@@ -29,11 +29,16 @@ public enum OutputFolder {
             } else {
                 try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             }
+            var createdFolders: Set<String> = []
             for file in files {
                 guard isSafeName(file.name) else { throw WriteError(description: "refusing to write outside the outputs folder: '\(file.name)'") }
                 let url = staging.appendingPathComponent(file.name)
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: url)
+                let folder = url.deletingLastPathComponent().path
+                if !createdFolders.contains(folder) {
+                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    createdFolders.insert(folder)
+                }
+                try write(file.bytes, to: url.path)
             }
             let existed = manager.fileExists(atPath: target.path)
             if existed { try manager.moveItem(at: target, to: retired) }
@@ -69,6 +74,13 @@ public enum OutputFolder {
                 try? manager.removeItem(at: url)
             }
         }
+    }
+
+    /// Writes a file of the staging folder in one go (no fsync per file: the folder as a whole is swapped in).
+    private static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
+        guard let handle = fopen(path, "wb") else { throw WriteError(description: "\(path): could not create the file.") }
+        let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, handle) }
+        guard fclose(handle) == 0, written == bytes.count else { throw WriteError(description: "\(path): could not write the file.") }
     }
 
     /// Writes one file atomically (temporary file, then rename).
