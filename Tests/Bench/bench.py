@@ -7,6 +7,7 @@ cannot be installed is reported as skipped. Not part of `make test`."""
 import os
 import random
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -45,13 +46,26 @@ def venv_python():
     return python, available
 
 
+GNU_TIME = "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
+
+
 def run_once(command, stdout=None):
-    """Wall seconds, peak resident MB and exit status of one process (killed after TIMEOUT)."""
+    """Wall seconds, peak resident MB and exit status of one process (killed after TIMEOUT). The peak comes
+    from GNU time when there is one: a child spawned straight from this script would count this script's
+    own memory, which holds the big inputs, in its peak."""
     out = open(stdout, "wb") if stdout else subprocess.DEVNULL
+    peak_file = os.path.join(WORK, "peak.txt")
+    if GNU_TIME:
+        command = [GNU_TIME, "-f", "%M", "-o", peak_file, *command]
     start = time.perf_counter()
-    # posix_spawn (no cwd, no closing of descriptors): the child's peak memory is its own, not a fork of this script's.
-    process = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL, close_fds=False)
-    timer = threading.Timer(TIMEOUT, process.kill)
+    process = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL, start_new_session=True)
+    timed_out = threading.Event()
+
+    def kill():
+        timed_out.set()
+        os.killpg(process.pid, signal.SIGKILL)
+
+    timer = threading.Timer(TIMEOUT, kill)
     timer.start()
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
@@ -59,9 +73,15 @@ def run_once(command, stdout=None):
     process.returncode = os.waitstatus_to_exitcode(status)
     if stdout:
         out.close()
-    if process.returncode < 0:
-        return None, usage.ru_maxrss / 1024, process.returncode
-    return elapsed, usage.ru_maxrss / 1024, process.returncode
+    peak = usage.ru_maxrss / 1024
+    if GNU_TIME and os.path.exists(peak_file):
+        with open(peak_file, encoding="utf-8") as handle:
+            numbers = [line.strip() for line in handle if line.strip().isdigit()]
+        peak = int(numbers[-1]) / 1024 if numbers else peak
+        os.remove(peak_file)
+    if timed_out.is_set() or process.returncode < 0:
+        return None, peak, process.returncode
+    return elapsed, peak, process.returncode
 
 
 def measure(name, command, stdout=None, expect=(0,)):
@@ -123,7 +143,10 @@ def report(case, fordel, peers, peak, extra=""):
     fields += [f"{peer}_s={fmt(seconds)}" for peer, seconds in peers.items()]
     python = {p: s for p, s in peers.items() if p not in ("cat", "daff") and s is not None}
     for peer, seconds in peers.items():
-        if seconds is not None and fordel:
+        if peer == "cat":
+            if seconds and fordel:  # the floor: how many times one pass over the bytes Fordeling takes
+                fields.append(f"fordel_vs_cat={fordel / seconds:.1f}")
+        elif seconds is not None and fordel:
             fields.append(f"ratio_{peer}={seconds / fordel:.1f}")
         elif fordel:
             fields.append(f"ratio_{peer}=>{TIMEOUT / fordel:.0f}")

@@ -101,7 +101,7 @@ public enum FuzzTargets {
         }
         let register = try Register(municipalities, organisations: [Organisation(name: "Org", type: "selskab", members: [], spellings: [], location: location)])
         let table = KeyTable(id: "pop", columns: ["Befolkning"], source: "fuzz", vintage: "2024", file: "pop.csv",
-                             rows: [("A", 3), ("B", 5), ("C", 2)].map { KeyTable.Row(party: $0.0, values: [.number(ExactDecimal(units: $0.1))], location: location) })
+                             rows: [("A", 3), ("B", 5), ("C", 2)].map { KeyTable.Row(party: $0.0, values: [.number(DecimalValue(units: $0.1))], location: location) })
         return AllocationContext(register: register, registerFiles: ["register"], keys: ["pop": try KeyIndex(table, register: register, registerFile: "register")])
     }
 }

@@ -113,14 +113,14 @@ struct SheetLayout {
             for weight in values.weights {
                 let percent = Fraction.reduced(try weight.numerator.multiplied(by: 100, "percentage").multiplied(by: sum.denominator, "percentage"),
                                                try weight.denominator.multiplied(by: sum.numerator, "percentage"))
-                shares.append(.number(try percent.roundedDecimal(decimals: decimals)))
+                shares.append(.number(try percent.roundedToDecimals(decimals: decimals)))
             }
             var cells: [Cell] = []
             var next = 0
             for party in parties {
                 if pledges[party.id] != nil { cells.append(.empty) } else { cells.append(shares[next]); next += 1 }
             }
-            let hundred = ExactDecimal(units: try Int128(100).multiplied(by: try Int128.powerOfTen(decimals), "percentage"), scale: decimals)
+            let hundred = DecimalValue(units: try Int128(100).multiplied(by: try Int128.powerOfTen(decimals), "percentage"), scale: decimals)
             return (SheetColumn(id: "andel-\(reference)", label: definition.percentLabel, kind: .number), cells, .number(hundred))
         }
     }
@@ -213,7 +213,7 @@ struct SheetLayout {
             }
             switch definition.inKind {
             case .hours(let perOrganisation, let rate)?:
-                let partyHours = ExactDecimal(units: try perOrganisation.units.multiplied(by: Int128(party.count), "hours"), scale: perOrganisation.scale)
+                let partyHours = DecimalValue(units: try perOrganisation.units.multiplied(by: Int128(party.count), "hours"), scale: perOrganisation.scale)
                 hours.append(.number(partyHours))
                 let value = try partyHours.fraction
                 exact.append(Fraction.reduced(try value.numerator.multiplied(by: rate, "hours × rate"), value.denominator))
@@ -241,7 +241,7 @@ struct SheetLayout {
             guard value.numerator > 0 else { return .empty }
             let perUnit = Fraction.reduced(try amount.multiplied(by: value.denominator, "per unit"),
                                            try value.numerator.multiplied(by: storedScale, "per unit"))
-            return .number(try perUnit.roundedDecimal(decimals: decimals))
+            return .number(try perUnit.roundedToDecimals(decimals: decimals))
         }
         var cells: [Cell] = []
         var keyTotal = Fraction(0)
@@ -293,7 +293,7 @@ struct SheetLayout {
 
     /// The total of a column of numbers (empty cells count as nothing); empty when it holds text.
     static func sum(_ cells: [Cell]) throws(OverflowError) -> Cell {
-        var numbers: [ExactDecimal] = []
+        var numbers: [DecimalValue] = []
         for cell in cells {
             switch cell {
             case .number(let value): numbers.append(value)
@@ -301,10 +301,10 @@ struct SheetLayout {
             case .amount, .text: return .empty
             }
         }
-        let scale = ExactDecimal.commonScale(numbers)
+        let scale = DecimalValue.commonScale(numbers)
         var total: Int128 = 0
         for value in numbers { total = try total.adding(try value.units(atScale: scale), "column total") }
-        return .number(ExactDecimal(units: total, scale: scale))
+        return .number(DecimalValue(units: total, scale: scale))
     }
 
     private func inputFiles(tables: [KeyTable]) -> [String] {

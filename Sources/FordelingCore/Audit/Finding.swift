@@ -17,13 +17,13 @@ public struct Finding: Sendable, Equatable {
     /// The row's party (or "I alt"), if the finding is about a row.
     public let party: String?
     public let column: String?
-    public let printed: ExactDecimal?
-    public let expected: ExactDecimal?
+    public let printed: DecimalValue?
+    public let expected: DecimalValue?
     /// What is wrong, in Danish.
     public let message: AuditMessage
 
     public init(_ severity: Severity, _ message: AuditMessage, location: SourceLocation? = nil, party: String? = nil, column: String? = nil,
-                printed: ExactDecimal? = nil, expected: ExactDecimal? = nil) {
+                printed: DecimalValue? = nil, expected: DecimalValue? = nil) {
         self.severity = severity
         self.message = message
         self.location = location
@@ -34,12 +34,12 @@ public struct Finding: Sendable, Equatable {
     }
 
     /// printed − expected, when both are given.
-    public var difference: ExactDecimal? {
+    public var difference: DecimalValue? {
         guard let printed, let expected else { return nil }
         let scale = max(printed.scale, expected.scale)
         guard let a = try? printed.units(atScale: scale), let b = try? expected.units(atScale: scale) else { return nil }
         let (value, overflow) = a.subtractingReportingOverflow(b)
-        return overflow ? nil : ExactDecimal(units: value, scale: scale)
+        return overflow ? nil : DecimalValue(units: value, scale: scale)
     }
 }
 
@@ -47,7 +47,7 @@ public struct Finding: Sendable, Equatable {
 public struct AuditMessage: Sendable, Equatable, ExpressibleByStringInterpolation, CustomStringConvertible {
     public enum Part: Sendable, Equatable {
         case text(String)
-        case number(ExactDecimal)
+        case number(DecimalValue)
     }
 
     public private(set) var parts: [Part] = []
@@ -79,7 +79,7 @@ public struct AuditMessage: Sendable, Equatable, ExpressibleByStringInterpolatio
             if !literal.isEmpty { parts.append(.text(literal)) }
         }
 
-        public mutating func appendInterpolation(_ number: ExactDecimal) {
+        public mutating func appendInterpolation(_ number: DecimalValue) {
             parts.append(.number(number))
         }
 

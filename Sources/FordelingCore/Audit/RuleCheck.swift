@@ -40,9 +40,9 @@ struct RuleCheck {
     }
 
     /// A stored amount with as many decimals as the printed figure it is compared with (at least enough to be exact).
-    static func shown(_ stored: Int128, decimals: Int, like printed: ExactDecimal) -> ExactDecimal {
-        var value = ExactDecimal(units: stored, scale: decimals)
-        while value.scale > printed.scale && value.units % 10 == 0 { value = ExactDecimal(units: value.units / 10, scale: value.scale - 1) }
+    static func shown(_ stored: Int128, decimals: Int, like printed: DecimalValue) -> DecimalValue {
+        var value = DecimalValue(units: stored, scale: decimals)
+        while value.scale > printed.scale && value.units % 10 == 0 { value = DecimalValue(units: value.units / 10, scale: value.scale - 1) }
         return value
     }
 
@@ -83,7 +83,7 @@ struct RuleCheck {
         let step = sheet.measure.step
         let decimals = sheet.measure.storedDecimals
         let shownDecimals = sheet.measure.displayDecimals
-        let stored = { (units: Int128) in RuleCheck.shown(units, decimals: decimals, like: ExactDecimal(units: 0, scale: shownDecimals)) }
+        let stored = { (units: Int128) in RuleCheck.shown(units, decimals: decimals, like: DecimalValue(units: 0, scale: shownDecimals)) }
         guard let printedSum = try? printed.checkedSum("x") else { return nil }
         for divisor in divisors {
             let halfUp = weights.map { w in
@@ -133,22 +133,22 @@ struct RuleCheck {
     }
 
     /// A fraction (in units of 10^-`decimals`) as a decimal with up to four more decimals, trailing zeros dropped.
-    private func decimal(_ value: Fraction, decimals: Int = 0) -> ExactDecimal {
+    private func decimal(_ value: Fraction, decimals: Int = 0) -> DecimalValue {
         guard let shift = try? Int128.powerOfTen(decimals), let denominator = try? value.denominator.multiplied(by: shift, "x"),
               let rounded = Fraction(numerator: value.numerator, denominator: denominator).decimal(4 + decimals) else { return .zero }
         return trimmed(rounded)
     }
 
     /// A total in stored units as kroner (or the quantity) to two decimals.
-    private func rounded(_ value: Fraction, decimals: Int) -> ExactDecimal {
+    private func rounded(_ value: Fraction, decimals: Int) -> DecimalValue {
         guard let shift = try? Int128.powerOfTen(decimals), let denominator = try? value.denominator.multiplied(by: shift, "x") else { return .zero }
         return Fraction(numerator: value.numerator, denominator: denominator).decimal(2) ?? .zero
     }
 
-    private func trimmed(_ value: ExactDecimal) -> ExactDecimal {
+    private func trimmed(_ value: DecimalValue) -> DecimalValue {
         var units = value.units
         var scale = value.scale
         while scale > 0 && units % 10 == 0 { units /= 10; scale -= 1 }
-        return ExactDecimal(units: units, scale: scale)
+        return DecimalValue(units: units, scale: scale)
     }
 }

@@ -19,11 +19,11 @@ public struct SheetChecker {
     }
 
     /// The numbers of column `index`, by row.
-    func numbers(_ index: Int) -> [ExactDecimal?] {
+    func numbers(_ index: Int) -> [DecimalValue?] {
         table.rows.map { if case .number(let value) = $0.values[index] { value } else { nil } }
     }
 
-    private func totalNumber(_ index: Int) -> ExactDecimal? {
+    private func totalNumber(_ index: Int) -> DecimalValue? {
         if case .number(let value)? = table.total?.values[index] { return value }
         return nil
     }
@@ -65,7 +65,7 @@ public struct SheetChecker {
             case .amount: money = true
             default: continue
             }
-            guard let total = totalNumber(index), let sum = ExactDecimal.sum(numbers(index).compactMap { $0 }), !sum.isEqual(to: total) else { continue }
+            guard let total = totalNumber(index), let sum = DecimalValue.sum(numbers(index).compactMap { $0 }), !sum.isEqual(to: total) else { continue }
             findings.append(Finding(money ? .error : .warning, "Kolonnen summerer til \(sum), men totalrækken viser \(total)",
                                     location: table.total?.location, party: table.total?.label, column: table.columns[index],
                                     printed: total, expected: sum))
@@ -78,7 +78,7 @@ public struct SheetChecker {
         for (index, role) in approved.roles.enumerated() {
             guard case .share(let baseLabel) = role, let base = table.column(baseLabel) else { continue }
             let values = numbers(base)
-            guard let baseSum = ExactDecimal.sum(values.compactMap { $0 })?.exactFraction, baseSum.numerator > 0 else { continue }
+            guard let baseSum = DecimalValue.sum(values.compactMap { $0 })?.exactFraction, baseSum.numerator > 0 else { continue }
             let printed = numbers(index)
             for (row, (percent, value)) in zip(table.rows, zip(printed, values)) {
                 guard let percent, let value = value?.exactFraction,
@@ -88,7 +88,7 @@ public struct SheetChecker {
                 findings.append(Finding(.warning, "Procenten passer ikke med rækkens andel af \(table.columns[base])",
                                         location: row.location, party: row.label, column: table.columns[index], printed: percent, expected: expected))
             }
-            if let total = totalNumber(index), let sum = ExactDecimal.sum(printed.compactMap { $0 }), !sum.isEqual(to: total) {
+            if let total = totalNumber(index), let sum = DecimalValue.sum(printed.compactMap { $0 }), !sum.isEqual(to: total) {
                 findings.append(Finding(.info, "De trykte procenter summerer til \(sum), ikke \(total) (afrunding)",
                                         location: table.total?.location, party: table.total?.label, column: table.columns[index],
                                         printed: total, expected: sum))
@@ -122,7 +122,7 @@ public struct SheetChecker {
         for row in table.rows + (table.total.map { [$0] } ?? []) {
             guard case .number(let printed) = row.values[index], case .number(let amount) = row.values[amountIndex],
                   case .number(let previous) = row.values[previousIndex],
-                  let expected = ExactDecimal.sum([amount, ExactDecimal(units: -previous.units, scale: previous.scale)]),
+                  let expected = DecimalValue.sum([amount, DecimalValue(units: -previous.units, scale: previous.scale)]),
                   !expected.isEqual(to: printed) else { continue }
             findings.append(Finding(.error, "Forskellen passer ikke med \(table.columns[amountIndex]) − \(table.columns[previousIndex])",
                                     location: row.location, party: row.label, column: table.columns[index], printed: printed, expected: expected))

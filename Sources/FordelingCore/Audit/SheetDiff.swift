@@ -9,7 +9,7 @@ public struct SheetDiff: Sendable {
         public let a: SheetTable.Value
         public let b: SheetTable.Value
         /// b − a, when both are numbers.
-        public let difference: ExactDecimal?
+        public let difference: DecimalValue?
         public let locationA: SourceLocation
         public let locationB: SourceLocation
     }
@@ -26,7 +26,7 @@ public struct SheetDiff: Sendable {
     /// Whether nothing differs beyond the tolerance (columns only in one sheet are not differences).
     public var isClean: Bool { changes.isEmpty && totalChanges.isEmpty && onlyInA.isEmpty && onlyInB.isEmpty }
 
-    public init(_ a: SheetTable, _ b: SheetTable, tolerance: ExactDecimal = .zero, register: Register?) {
+    public init(_ a: SheetTable, _ b: SheetTable, tolerance: DecimalValue = .zero, register: Register?) {
         let columns = a.columns.indices.compactMap { i in b.column(a.columns[i]).map { (i, $0) } }
         func key(_ row: SheetTable.Row) -> String {
             if let register, let party = row.code.flatMap(register.party(named:)) ?? register.party(named: row.label) { return party.id }
@@ -46,11 +46,11 @@ public struct SheetDiff: Sendable {
             columns.compactMap { (i, j) in
                 compared += 1
                 let (x, y) = (rowA.values[i], rowB.values[j])
-                let difference: ExactDecimal?
+                let difference: DecimalValue?
                 switch (x, y) {
                 case (.number(let p), .number(let q)) where p == q: return nil
                 case (.number(let p), .number(let q)):
-                    guard let d = ExactDecimal.sum([q, ExactDecimal(units: -p.units, scale: p.scale)]) else { return nil }
+                    guard let d = DecimalValue.sum([q, DecimalValue(units: -p.units, scale: p.scale)]) else { return nil }
                     if d.units == 0 || !exceeds(d, tolerance) { return nil }
                     difference = d
                 case (.text(let p), .text(let q)) where normalisedName(p) == normalisedName(q): return nil
@@ -78,7 +78,7 @@ public struct SheetDiff: Sendable {
     }
 }
 
-private func exceeds(_ difference: ExactDecimal, _ tolerance: ExactDecimal) -> Bool {
+private func exceeds(_ difference: DecimalValue, _ tolerance: DecimalValue) -> Bool {
     let scale = max(difference.scale, tolerance.scale)
     guard let d = try? difference.units(atScale: scale), let t = try? tolerance.units(atScale: scale) else { return true }
     return d.magnitude > t.magnitude

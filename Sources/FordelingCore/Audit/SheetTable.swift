@@ -2,7 +2,7 @@
 /// The common ground on which sheets are checked and compared.
 public struct SheetTable: Sendable {
     public enum Value: Sendable, Equatable {
-        case number(ExactDecimal)
+        case number(DecimalValue)
         case text(String)
         case empty
     }
@@ -51,10 +51,10 @@ extension SheetTable {
         func value(_ column: SheetColumn, _ cell: Cell) -> Value {
             switch cell {
             case .amount(let stored):
-                guard case .amount(let measure) = column.kind else { return .number(ExactDecimal(units: stored)) }
+                guard case .amount(let measure) = column.kind else { return .number(DecimalValue(units: stored)) }
                 // As the CSV shows it: whole kroner on a sheet rounded to kroner.
-                var value = ExactDecimal(units: stored, scale: measure.storedDecimals)
-                while value.scale > measure.displayDecimals && value.units % 10 == 0 { value = ExactDecimal(units: value.units / 10, scale: value.scale - 1) }
+                var value = DecimalValue(units: stored, scale: measure.storedDecimals)
+                while value.scale > measure.displayDecimals && value.units % 10 == 0 { value = DecimalValue(units: value.units / 10, scale: value.scale - 1) }
                 return .number(value)
             case .number(let number): return .number(number)
             case .text(let text): return .text(text)

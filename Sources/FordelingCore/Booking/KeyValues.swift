@@ -19,7 +19,7 @@ public struct KeyValues: Sendable {
         self.parties = parties
         guard case .table(let id, let columnName) = reference else {
             weights = parties.map { _ in Fraction(1) }
-            cells = parties.map { _ in .number(ExactDecimal(units: 1)) }
+            cells = parties.map { _ in .number(DecimalValue(units: 1)) }
             label = "Vægt (ligelig)"
             table = nil
             locations = parties.map { _ in nil }

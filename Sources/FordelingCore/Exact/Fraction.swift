@@ -41,11 +41,11 @@ public struct Fraction: Hashable, Sendable {
     }
 
     /// The value scaled to `decimals` decimals and rounded half away from zero.
-    public func roundedDecimal(decimals: Int) throws(OverflowError) -> ExactDecimal {
+    public func roundedToDecimals(decimals: Int) throws(OverflowError) -> DecimalValue {
         let factor = try Int128.powerOfTen(decimals)
         let scaled = Fraction(numerator: try numerator.multiplied(by: factor, "rounding to \(decimals) decimals"),
                               denominator: denominator)
-        return ExactDecimal(units: scaled.roundedHalfAwayFromZero, scale: decimals)
+        return DecimalValue(units: scaled.roundedHalfAwayFromZero, scale: decimals)
     }
 
     public func adding(_ other: Fraction) throws(OverflowError) -> Fraction {

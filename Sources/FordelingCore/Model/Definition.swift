@@ -43,7 +43,7 @@ public struct Definition: Sendable {
     /// Contributions in kind, shown beside the cash.
     public enum InKind: Sendable, Equatable {
         /// Hours per organisation (a group counts each member), valued at an hourly rate in øre.
-        case hours(perOrganisation: ExactDecimal, hourlyRate: Int128)
+        case hours(perOrganisation: DecimalValue, hourlyRate: Int128)
         /// A fraction of each party's exact cash amount.
         case shareOfCash(Fraction)
     }
@@ -65,7 +65,7 @@ public struct Definition: Sendable {
     public var price: Int128?
     public var mode: RoundingMode = .reconciled
     /// Replaces the key's total in `published` mode, to reproduce a sheet printed with another divisor.
-    public var divisor: ExactDecimal?
+    public var divisor: DecimalValue?
     /// Heading of the amount column.
     public var amountLabel: String = "Beløb"
     public var columns: [InfoColumn] = []

@@ -3,7 +3,7 @@
 public struct KeyTable: Sendable {
     /// A value cell as read: a number, or text that is not a number (a tier name, or a typo).
     public enum Value: Sendable, Equatable {
-        case number(ExactDecimal)
+        case number(DecimalValue)
         /// Not a number; `problem` says why, for the error if a number was needed.
         case text(String, problem: String)
         case empty

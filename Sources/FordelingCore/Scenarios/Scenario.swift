@@ -33,18 +33,18 @@ public struct Scenario: Sendable {
 
     /// A pledge as a scenario writes it, before the sheet's unit is known.
     public enum PledgeChange: Sendable, Equatable {
-        case amount(ExactDecimal)
+        case amount(DecimalValue)
         case percent(Fraction)
     }
 
     /// How an amount changes.
     public enum AmountChange: Sendable, Equatable {
         /// The new value, in kroner (or the sheet's quantity).
-        case absolute(ExactDecimal)
+        case absolute(DecimalValue)
         /// Plus or minus a percentage of the baseline.
         case percent(Fraction)
         /// Plus or minus an amount in kroner (or the quantity).
-        case delta(ExactDecimal)
+        case delta(DecimalValue)
     }
 
     /// The fields an override may set.

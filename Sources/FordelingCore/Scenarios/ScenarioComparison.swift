@@ -7,9 +7,9 @@ public struct ScenarioSheet: Sendable {
         public let scenario: Int128
         public var change: Int128 { scenario - baseline }
         /// The change in percent of the baseline, to two decimals; nil when the baseline is 0.
-        public var changePercent: ExactDecimal? {
+        public var changePercent: DecimalValue? {
             guard baseline != 0 else { return nil }
-            return (try? Fraction.reduced(change.multiplied(by: 100, "percent"), baseline).roundedDecimal(decimals: 2))
+            return (try? Fraction.reduced(change.multiplied(by: 100, "percent"), baseline).roundedToDecimals(decimals: 2))
         }
     }
 

@@ -37,7 +37,7 @@ public struct SheetColumn: Sendable, Equatable {
 public enum Cell: Sendable, Equatable {
     /// In the stored units of its column's measure.
     case amount(Int128)
-    case number(ExactDecimal)
+    case number(DecimalValue)
     case text(String)
     case empty
 }
@@ -139,9 +139,9 @@ public enum SheetNote: Sendable {
     /// The tiers and their weights.
     case tiers([(name: String, weight: Fraction)])
     /// A published divisor that differs from the key's total.
-    case divisor(ExactDecimal, keyTotal: Fraction)
+    case divisor(DecimalValue, keyTotal: Fraction)
     /// Hours per organisation and the hourly rate (øre).
-    case hours(perOrganisation: ExactDecimal, hourlyRate: Int128)
+    case hours(perOrganisation: DecimalValue, hourlyRate: Int128)
     /// Contributions in kind as a share of the cash.
     case inKindShare(Fraction)
     /// Money to be matched 1:1 (øre), and what this sheet raises (øre).

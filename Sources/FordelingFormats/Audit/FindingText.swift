@@ -11,7 +11,7 @@ public enum FindingText {
         }.joined()
     }
 
-    public static func number(_ value: ExactDecimal?) -> String {
+    public static func number(_ value: DecimalValue?) -> String {
         value.map { DanishNumberFormat.string($0) } ?? ""
     }
 

@@ -83,7 +83,7 @@ struct DefinitionBuilder {
         list(field).map { item in item.lowercased().hasPrefix("kkr ") ? .kkr(String(item.dropFirst(4)).trimmingSpaces) : .named(item) }
     }
 
-    private func number(_ entry: (value: String, location: SourceLocation)) throws(InputError) -> ExactDecimal {
+    private func number(_ entry: (value: String, location: SourceLocation)) throws(InputError) -> DecimalValue {
         do { return try DanishNumber.parse(entry.value) } catch {
             throw InputError(entry.location, "expected a number: \(error.reason)", fix: "Write it like 1.913.090 or 0,825.")
         }
@@ -106,7 +106,7 @@ struct DefinitionBuilder {
         }
     }
 
-    private func stored(_ value: ExactDecimal, measure: Measure, location: SourceLocation) throws(InputError) -> Int128 {
+    private func stored(_ value: DecimalValue, measure: Measure, location: SourceLocation) throws(InputError) -> Int128 {
         let stored: Int128?
         do { stored = try value.units(exactlyAt: measure.storedDecimals) } catch {
             throw InputError(location, "the amount is too large to compute exactly", fix: "Check it for misplaced digits.")

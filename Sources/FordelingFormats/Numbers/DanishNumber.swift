@@ -8,7 +8,7 @@ public enum DanishNumber {
         public let reason: String
     }
 
-    public static func parse(_ text: String) throws(Problem) -> ExactDecimal {
+    public static func parse(_ text: String) throws(Problem) -> DecimalValue {
         var rest = Substring(text.trimmingSpaces)
         guard !rest.isEmpty else { throw Problem(reason: "the cell is empty") }
         var negative = false
@@ -29,7 +29,7 @@ public enum DanishNumber {
         }
         if rest.hasSuffix(",-") { rest = rest.dropLast(2) }
         let value = try digits(rest, original: text)
-        guard exponent > 0 else { return negative ? ExactDecimal(units: -value.units, scale: value.scale) : value }
+        guard exponent > 0 else { return negative ? DecimalValue(units: -value.units, scale: value.scale) : value }
         var units = value.units
         var scale = value.scale - exponent
         while scale < 0 {
@@ -38,7 +38,7 @@ public enum DanishNumber {
             units = product
             scale += 1
         }
-        return ExactDecimal(units: negative ? -units : units, scale: scale)
+        return DecimalValue(units: negative ? -units : units, scale: scale)
     }
 
     /// An amount in kroner, as øre. More than two decimals is an error.
@@ -64,7 +64,7 @@ public enum DanishNumber {
     }
 
     /// `1.445.162`, `1 445 162`, `1445162`, each with an optional `,decimals`.
-    private static func digits(_ text: Substring, original: String) throws(Problem) -> ExactDecimal {
+    private static func digits(_ text: Substring, original: String) throws(Problem) -> DecimalValue {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count <= 2 else {
             throw Problem(reason: "'\(original.abbreviated())' has more than one decimal comma")
@@ -90,7 +90,7 @@ public enum DanishNumber {
             if o1 || o2 { throw Problem(reason: "'\(original.abbreviated())' has too many digits to compute exactly (at most 38)") }
             units = added
         }
-        return ExactDecimal(units: units, scale: decimals.count)
+        return DecimalValue(units: units, scale: decimals.count)
     }
 }
 

@@ -3,7 +3,7 @@ import FordelingCore
 /// Writes numbers the Danish way: `1.445.162`, `0,825`, `166.666,67`; or plain for Excel cells: `1445162`, `0,825`.
 public enum DanishNumberFormat {
     /// `value` with `.` between thousands (when `grouped`) and `,` before decimals.
-    public static func string(_ value: ExactDecimal, grouped: Bool = true) -> String {
+    public static func string(_ value: DecimalValue, grouped: Bool = true) -> String {
         let digits = String(value.units.magnitude)
         let padded = String(repeating: "0", count: max(0, value.scale + 1 - digits.count)) + digits
         let cut = padded.index(padded.endIndex, offsetBy: -value.scale)
@@ -22,8 +22,8 @@ public enum DanishNumberFormat {
 
     /// An amount in øre, in kroner with `decimals` decimals (0 or 2).
     public static func amount(_ øre: Int128, decimals: Int, grouped: Bool = true) -> String {
-        let value = decimals == 2 ? ExactDecimal(units: øre, scale: 2) : ExactDecimal(units: øre / 100, scale: 0)
-        if decimals == 0 && øre % 100 != 0 { return string(ExactDecimal(units: øre, scale: 2), grouped: grouped) }
+        let value = decimals == 2 ? DecimalValue(units: øre, scale: 2) : DecimalValue(units: øre / 100, scale: 0)
+        if decimals == 0 && øre % 100 != 0 { return string(DecimalValue(units: øre, scale: 2), grouped: grouped) }
         return string(value, grouped: grouped)
     }
 
@@ -35,7 +35,7 @@ public enum DanishNumberFormat {
         }
         let truncated = scaled / value.denominator
         let exact = scaled % value.denominator == 0
-        return (value.numerator < 0 ? "-" : "") + string(ExactDecimal(units: truncated, scale: decimals)) + (exact ? "" : "…")
+        return (value.numerator < 0 ? "-" : "") + string(DecimalValue(units: truncated, scale: decimals)) + (exact ? "" : "…")
     }
 
     /// An exact amount in øre (possibly fractional) as kroner, with up to four decimals and `…` when
@@ -70,7 +70,7 @@ extension DanishNumberFormat {
     public static func amount(_ stored: Int128, measure: Measure, grouped: Bool = true) -> String {
         switch measure {
         case .money(let unit): amount(stored, decimals: unit.displayDecimals, grouped: grouped)
-        case .quantity(_, let decimals): string(ExactDecimal(units: stored, scale: decimals), grouped: grouped)
+        case .quantity(_, let decimals): string(DecimalValue(units: stored, scale: decimals), grouped: grouped)
         }
     }
 

@@ -123,7 +123,7 @@ public struct SheetText {
     private var unitName: String {
         switch sheet.measure {
         case .money(let unit): unit.label
-        case .quantity(let name, let decimals): decimals == 0 ? name : "\(DanishNumberFormat.string(ExactDecimal(units: 1, scale: decimals))) \(name)"
+        case .quantity(let name, let decimals): decimals == 0 ? name : "\(DanishNumberFormat.string(DecimalValue(units: 1, scale: decimals))) \(name)"
         }
     }
 

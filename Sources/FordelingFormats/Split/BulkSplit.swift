@@ -53,7 +53,7 @@ public struct BulkSplit {
                         columns: [SheetColumn(id: reference.description, label: key.label, kind: .number),
                                   SheetColumn(id: "andel-\(reference)", label: "Pct.", kind: .number),
                                   SheetColumn(id: SheetColumn.amountID, label: "Beløb", kind: .amount(.money(unit)))],
-                        rows: [], totals: [.number(ExactDecimal(units: weightSum, scale: scale)), .number(ExactDecimal(units: 10_000, scale: 2)), .amount(total)],
+                        rows: [], totals: [.number(DecimalValue(units: weightSum, scale: scale)), .number(DecimalValue(units: 10_000, scale: 2)), .amount(total)],
                         reconciliation: Reconciliation(basis: .givenTotal, total: total, exactTotal: Fraction(total), sumOfRows: sumOfRows),
                         otherReconciliations: [], notes: [.total(total), .key(label: key.valueLabels.joined(separator: ", "), source: "", vintage: "")],
                         inputFiles: [file], derivations: [])
@@ -156,7 +156,7 @@ public struct BulkSplit {
                 if let w = fast {
                     try out.decimal(Int128((Int64(truncatingIfNeeded: weights[index]) * 20_000 + w) / (2 * w)), scale: 2)
                 } else {
-                    let share = try? Fraction(numerator: weights[index].multiplied(by: 100, "share"), denominator: weightSum).roundedDecimal(decimals: 2)
+                    let share = try? Fraction(numerator: weights[index].multiplied(by: 100, "share"), denominator: weightSum).roundedToDecimals(decimals: 2)
                     try out.decimal(share?.units ?? 0, scale: 2)
                 }
                 try out.separator()

@@ -148,7 +148,7 @@ struct KeyColumns {
         guard !name.isEmpty else {
             throw InputError(SourceLocation(file: file, line: number, field: "column '\(header[0])'"), "the party name is empty", fix: "Name the party, or delete the row.")
         }
-        let value: ExactDecimal
+        let value: DecimalValue
         if let fast = KeyColumns.plainNumber(UnsafeBufferPointer(rebasing: buffer[range])) {
             value = fast
         } else {
@@ -186,7 +186,7 @@ struct KeyColumns {
     }
 
     /// `1234`, `1.234.567`, `0,825`: the common forms, read without making a string; nil for anything else.
-    static func plainNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> ExactDecimal? {
+    static func plainNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> DecimalValue? {
         var units: Int64 = 0
         var scale = 0
         var digits = 0
@@ -212,6 +212,6 @@ struct KeyColumns {
             }
         }
         if digits == 0 || (inDecimals && scale == 0) || (!inDecimals && groupDigits >= 0 && groupDigits != 3) { return nil }
-        return ExactDecimal(units: Int128(units), scale: scale)
+        return DecimalValue(units: Int128(units), scale: scale)
     }
 }

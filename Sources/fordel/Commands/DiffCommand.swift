@@ -8,7 +8,7 @@ enum DiffCommand {
         guard options.positionals.count == 2 else {
             throw UsageError(message: "'diff' takes two sheet files", command: "diff")
         }
-        var tolerance = ExactDecimal.zero
+        var tolerance = DecimalValue.zero
         if let text = options["tolerance"] {
             do throws(DanishNumber.Problem) { tolerance = try DanishNumber.parse(text) } catch {
                 throw UsageError(message: "--tolerance: \(error.reason)", command: "diff")

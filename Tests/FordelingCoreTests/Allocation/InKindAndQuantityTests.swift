@@ -16,11 +16,11 @@ import Testing
         // 50 h × 430 kr. = 21.500 kr. per organisation; "To kommuner" counts 2; Regionen is exempt.
         var definition = TestModel.definition(parties: .items([.named("Stort selskab"), .named("To kommuner"), .named("Regionen")]),
                                               rule: .split(total: 0), key: "equal")
-        definition.inKind = .hours(perOrganisation: ExactDecimal(units: 50), hourlyRate: 43_000)
+        definition.inKind = .hours(perOrganisation: DecimalValue(units: 50), hourlyRate: 43_000)
         definition.inKindExempt = ["Regionen"]
         let sheet = try SheetCalculator.calculate(definition, in: context)
-        #expect(sheet.cell(party: "Stort selskab", column: SheetColumn.hoursID) == .number(ExactDecimal(units: 50)))
-        #expect(sheet.cell(party: "To kommuner", column: SheetColumn.hoursID) == .number(ExactDecimal(units: 100)))
+        #expect(sheet.cell(party: "Stort selskab", column: SheetColumn.hoursID) == .number(DecimalValue(units: 50)))
+        #expect(sheet.cell(party: "To kommuner", column: SheetColumn.hoursID) == .number(DecimalValue(units: 100)))
         #expect(sheet.cell(party: "To kommuner", column: SheetColumn.inKindID) == .amount(4_300_000))
         #expect(sheet.cell(party: "Regionen", column: SheetColumn.inKindID) == .amount(0))
         #expect(sheet.otherReconciliations.first?.reconciliation.total == 6_450_000)
@@ -67,7 +67,7 @@ import Testing
         // 100 kr. by 3:5:2 with divisor 11 instead of 10: 27,27 → 27; 45,45 → 45; 18,18 → 18; 90 in all.
         var definition = TestModel.definition(rule: .split(total: 10_000))
         definition.mode = .published
-        definition.divisor = ExactDecimal(units: 11)
+        definition.divisor = DecimalValue(units: 11)
         let sheet = try SheetCalculator.calculate(definition, in: context)
         #expect(TestModel.amounts(sheet) == [2_700, 4_500, 1_800])
         #expect(sheet.reconciliation.difference == -1_000)

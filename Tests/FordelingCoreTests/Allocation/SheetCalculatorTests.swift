@@ -78,7 +78,7 @@ import Testing
         #expect(TestModel.amounts(sheet) == [600, 1400, 400])
         #expect(sheet.reconciliation.isReconciled)
         #expect(sheet.reconciliation.total == 2400)
-        #expect(sheet.cell(party: "253", column: SheetColumn.perUnitID) == .number(ExactDecimal(units: 28, scale: 1)))  // 14 kr / 5
+        #expect(sheet.cell(party: "253", column: SheetColumn.perUnitID) == .number(DecimalValue(units: 28, scale: 1)))  // 14 kr / 5
     }
 
     @Test func partyMissingFromTheKeyIsALocatedError() throws {

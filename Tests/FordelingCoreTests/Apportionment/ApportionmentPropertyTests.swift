@@ -97,7 +97,7 @@ import FordelingTestSupport
         for _ in 0..<Self.cases {
             let weights = (0..<3).map { _ in Int128(Int.random(in: 1...100_000, using: &generator)) }
             let total = Int128(Int.random(in: 0...1_000_000_000, using: &generator)) * 100
-            let key = try TestModel.key("pop", zip(["Greve", "Køge", "Lejre"], weights).map { ($0, ExactDecimal(units: $1)) }, register: register)
+            let key = try TestModel.key("pop", zip(["Greve", "Køge", "Lejre"], weights).map { ($0, DecimalValue(units: $1)) }, register: register)
             var definition = TestModel.definition(rule: .split(total: total))
             definition.mode = .published
             let sheet = try SheetCalculator.calculate(definition, in: AllocationContext(register: register, registerFiles: [], keys: ["pop": key]))

@@ -5,7 +5,7 @@ enum AuditFixtures {
     static func n(_ text: String) -> SheetTable.Value {
         let parts = text.split(separator: ",")
         let digits = parts.joined()
-        return .number(ExactDecimal(units: Int128(digits)!, scale: parts.count == 2 ? parts[1].count : 0))
+        return .number(DecimalValue(units: Int128(digits)!, scale: parts.count == 2 ? parts[1].count : 0))
     }
 
     /// Rows of (party, values) and a total row, read as if from `file`.

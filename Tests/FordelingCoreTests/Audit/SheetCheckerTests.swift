@@ -23,8 +23,8 @@ import Testing
         let findings = check(F.approved(table, roles: [.key, .amount(column: "beløb")]))
         #expect(findings.map(\.severity) == [.warning, .error])
         let money = try #require(findings.last)
-        #expect(money.printed == ExactDecimal(units: 1000) && money.expected == ExactDecimal(units: 900))
-        #expect(money.difference == ExactDecimal(units: 100))
+        #expect(money.printed == DecimalValue(units: 1000) && money.expected == DecimalValue(units: 900))
+        #expect(money.difference == DecimalValue(units: 100))
         #expect(money.location == SourceLocation(file: "approved.csv", line: 4))
         #expect(money.column == "Beløb" && money.party == "I alt")
     }
@@ -35,13 +35,13 @@ import Testing
                             total: [F.n("3"), F.n("100")])
         let findings = check(F.approved(table, roles: [.key, .share(of: "Befolkning")]))
         let wrong = try #require(findings.first { $0.severity == .warning })
-        #expect(wrong.party == "Køge" && wrong.printed == ExactDecimal(units: 334, scale: 1) && wrong.expected == ExactDecimal(units: 333, scale: 1))
+        #expect(wrong.party == "Køge" && wrong.printed == DecimalValue(units: 334, scale: 1) && wrong.expected == DecimalValue(units: 333, scale: 1))
         #expect(findings.filter { $0.severity == .info }.isEmpty)  // 33,3 + 33,4 + 33,3 = 100,0 = 100
         let rounded = F.table(["Befolkning", "Pct."], [("Greve", [F.n("1"), F.n("33,3")]), ("Køge", [F.n("1"), F.n("33,3")]), ("Lejre", [F.n("1"), F.n("33,3")])],
                               total: [F.n("3"), F.n("100")])
         let artefact = try #require(check(F.approved(rounded, roles: [.key, .share(of: "Befolkning")])).first)
         #expect(artefact.severity == .info)
-        #expect(artefact.expected == ExactDecimal(units: 999, scale: 1))
+        #expect(artefact.expected == DecimalValue(units: 999, scale: 1))
     }
 
     @Test func perUnitAndDifferenceColumnsAreRecomputed() throws {
@@ -51,9 +51,9 @@ import Testing
         let findings = check(F.approved(table, roles: [.key, .amount(column: "tidligere"), .amount(column: "beløb"), .amount(column: "forskel"), .perUnit]))
         #expect(findings.count == 2)
         let perUnit = try #require(findings.first { $0.column == "pr. indbygger" })
-        #expect(perUnit.party == "Køge" && perUnit.severity == .warning && perUnit.expected == ExactDecimal(units: 1333, scale: 1))
+        #expect(perUnit.party == "Køge" && perUnit.severity == .warning && perUnit.expected == DecimalValue(units: 1333, scale: 1))
         let difference = try #require(findings.first { $0.column == "Forskel" })
-        #expect(difference.party == "Køge" && difference.severity == .error && difference.expected == ExactDecimal(units: 300))
+        #expect(difference.party == "Køge" && difference.severity == .error && difference.expected == DecimalValue(units: 300))
     }
 
     @Test func partiesMustBeKnownOnceAndMembersOfTheKKR() {
@@ -78,7 +78,7 @@ import Testing
         let findings = check(F.approved(printed, roles: [.key, .amount(column: "beløb")], sheetID: "test"), linked: sheet)
         let ruleErrors = findings.filter { "\($0.message)" == "Beløbet afviger fra reglen i 'test' ud over afrunding" }
         #expect(ruleErrors.map(\.party) == ["Lejre"])
-        #expect(ruleErrors.first?.expected == ExactDecimal(units: 3))
+        #expect(ruleErrors.first?.expected == DecimalValue(units: 3))
         #expect(findings.contains { $0.severity == .info && "\($0.message)".contains("Ingen rækkevis afrunding") })
     }
 
@@ -91,7 +91,7 @@ import Testing
                               total: [F.n("11"), F.n("100")])
         let findings = check(F.approved(printed, roles: [.key, .amount(column: "beløb")], sheetID: "test"), linked: sheet)
         let explanation = try #require(findings.first { $0.severity == .info })
-        #expect(explanation.message.parts.contains(.number(ExactDecimal(units: 11))))
+        #expect(explanation.message.parts.contains(.number(DecimalValue(units: 11))))
         #expect("\(explanation.message)".contains("genskabes af rækkevis afrunding (halv op) af 100 med divisor 11"))
     }
 }
@@ -107,13 +107,13 @@ import Testing
                         total: [F.n("601")], file: "b.csv")
         let diff = SheetDiff(a, b, register: register)
         #expect(diff.changes.map(\.party) == ["Køge"])
-        #expect(diff.changes.first?.difference == ExactDecimal(units: 1))
+        #expect(diff.changes.first?.difference == DecimalValue(units: 1))
         #expect(diff.totalChanges.count == 1)
         #expect(diff.onlyInA.map(\.label) == ["Lejre"] && diff.onlyInB.map(\.label) == ["Høje Tåstrup"])
         #expect(diff.columnsOnlyInA == ["Kun A"])
         #expect(!diff.isClean)
         let tolerant = SheetDiff(a, F.table(["Beløb"], [("Greve", [F.n("100,5")]), ("Køge", [F.n("200")]), ("Lejre", [F.n("300")])],
-                                            total: [F.n("600")]), tolerance: ExactDecimal(units: 1), register: register)
+                                            total: [F.n("600")]), tolerance: DecimalValue(units: 1), register: register)
         #expect(tolerant.isClean)
     }
 

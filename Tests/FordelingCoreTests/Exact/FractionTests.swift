@@ -15,7 +15,7 @@ import Testing
     @Test func roundsToMultiplesOfAUnit() throws {
         // 1.576.412 / 50.569 kr. per inhabitant = 31,17… → 31,2 at one decimal.
         let perInhabitant = Fraction(numerator: 1_576_412, denominator: 50_569)
-        #expect(try perInhabitant.roundedDecimal(decimals: 1) == ExactDecimal(units: 312, scale: 1))
+        #expect(try perInhabitant.roundedToDecimals(decimals: 1) == DecimalValue(units: 312, scale: 1))
         #expect(try Fraction(numerator: 15_050, denominator: 1).rounded(toMultiplesOf: 100) == 151)
     }
 
@@ -34,9 +34,9 @@ import Testing
     }
 
     @Test func exactDecimalsConvertToØre() throws {
-        #expect(try ExactDecimal(units: 12_345, scale: 2).øre() == 12_345)
-        #expect(try ExactDecimal(units: 900_000).øre() == 90_000_000)
-        #expect(try ExactDecimal(units: 825, scale: 3).øre() == nil)
-        #expect(ExactDecimal(units: -825, scale: 3).description == "-0.825")
+        #expect(try DecimalValue(units: 12_345, scale: 2).øre() == 12_345)
+        #expect(try DecimalValue(units: 900_000).øre() == 90_000_000)
+        #expect(try DecimalValue(units: 825, scale: 3).øre() == nil)
+        #expect(DecimalValue(units: -825, scale: 3).description == "-0.825")
     }
 }

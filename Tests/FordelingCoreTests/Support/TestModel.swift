@@ -23,7 +23,7 @@ enum TestModel {
         return try Register(municipalities, organisations: organisations)
     }
 
-    static func key(_ id: String, _ rows: [(String, ExactDecimal)], register: Register?) throws -> KeyIndex {
+    static func key(_ id: String, _ rows: [(String, DecimalValue)], register: Register?) throws -> KeyIndex {
         let table = KeyTable(id: id, columns: [id], source: "test", vintage: "2019", file: "\(id).csv",
                              rows: rows.enumerated().map { index, row in
                                  KeyTable.Row(party: row.0, values: [.number(row.1)], location: SourceLocation(file: "\(id).csv", line: index + 2))
@@ -47,9 +47,9 @@ enum TestModel {
                    locations: ["id": SourceLocation(file: file, line: 1), "key": SourceLocation(file: file, line: 5, field: "field 'key'")])
     }
 
-    static func decimal(_ text: String) -> ExactDecimal {
+    static func decimal(_ text: String) -> DecimalValue {
         let parts = text.split(separator: ".")
-        return ExactDecimal(units: Int128(parts.joined())!, scale: parts.count == 2 ? parts[1].count : 0)
+        return DecimalValue(units: Int128(parts.joined())!, scale: parts.count == 2 ? parts[1].count : 0)
     }
 
     static func amounts(_ sheet: Sheet) -> [Int128] {
@@ -60,6 +60,6 @@ enum TestModel {
     }
 }
 
-extension ExactDecimal: ExpressibleByIntegerLiteral {
+extension DecimalValue: ExpressibleByIntegerLiteral {
     public init(integerLiteral value: Int) { self.init(units: Int128(value)) }
 }

@@ -24,11 +24,11 @@ import FordelingCore
         #expect(sheet.roles == [.key, .share(of: "Befolkning"), .amount(column: "beløb"), .amount(column: "forskel"), .ignored])
         #expect(sheet.table.rows.map(\.label) == ["Greve", "Køge"])
         #expect(sheet.table.total?.label == "Samlet")
-        #expect(sheet.table.rows[0].values[2] == .number(ExactDecimal(units: 1_445_162)))
+        #expect(sheet.table.rows[0].values[2] == .number(DecimalValue(units: 1_445_162)))
         #expect(sheet.table.rows[1].values[3] == .empty)
         #expect(sheet.table.rows[1].values[4] == .text("ja"))
         // "1014.819" is not a Danish number; it is read as intended and warned about.
-        #expect(sheet.table.rows[0].values[3] == .number(ExactDecimal(units: 1_014_819)))
+        #expect(sheet.table.rows[0].values[3] == .number(DecimalValue(units: 1_014_819)))
         let odd = try #require(findings.first)
         #expect(odd.severity == .warning && odd.location == SourceLocation(file: "a.csv", line: 10, field: "column 'Forskel'"))
         #expect("\(odd.message)" == "Tallet '1014.819' er skrevet usædvanligt og læst som 1014819")
@@ -52,6 +52,6 @@ import FordelingCore
         #expect(table.columns == ["Beløb"])
         #expect(table.rows.map(\.code) == ["253", "259"])
         #expect(table.rows[0].values == [.text("-5")])
-        #expect(table.total?.values == [.number(ExactDecimal(units: 5))])
+        #expect(table.total?.values == [.number(DecimalValue(units: 5))])
     }
 }

@@ -123,7 +123,7 @@ import FordelingCore
         #expect(definition.rule == .split(total: 1_500))
         #expect(definition.pledges.map(\.amount) == [.percent(Fraction(50)), .fixed(250)])
         #expect(definition.price == 60_000_000)
-        #expect(definition.inKind == .hours(perOrganisation: ExactDecimal(units: 50), hourlyRate: 43_000))
+        #expect(definition.inKind == .hours(perOrganisation: DecimalValue(units: 50), hourlyRate: 43_000))
         #expect(definition.inKindFixed.map(\.amount) == [.fixed(51_600_000)])
         #expect(definition.inKindExempt == ["Evida", "ARC"])
         #expect(definition.match == 1_250_000_000)

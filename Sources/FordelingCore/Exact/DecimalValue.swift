@@ -1,7 +1,7 @@
 /// A decimal number held exactly as `units / 10^scale`: `0,825` is 825 / 10³.
 ///
 /// Used for key values (populations, DUT keys, percentages) and rates. Never binary floating point.
-public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
+public struct DecimalValue: Hashable, Sendable, CustomStringConvertible {
     public let units: Int128
     /// Number of decimals, 0 or more.
     public let scale: Int
@@ -12,7 +12,7 @@ public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
         self.scale = scale
     }
 
-    public static let zero = ExactDecimal(units: 0)
+    public static let zero = DecimalValue(units: 0)
 
     /// The same value with `newScale` decimals (`newScale` ≥ `scale`).
     public func units(atScale newScale: Int) throws(OverflowError) -> Int128 {
@@ -52,7 +52,7 @@ public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The largest scale among `values`: the scale at which all of them are integers.
-    public static func commonScale(_ values: [ExactDecimal]) -> Int {
+    public static func commonScale(_ values: [DecimalValue]) -> Int {
         values.map(\.scale).max() ?? 0
     }
 }

@@ -1,17 +1,17 @@
-extension ExactDecimal {
+extension DecimalValue {
     /// The exact sum, or nil on overflow.
-    static func sum(_ values: [ExactDecimal]) -> ExactDecimal? {
+    static func sum(_ values: [DecimalValue]) -> DecimalValue? {
         let scale = commonScale(values)
         var total: Int128 = 0
         for value in values {
             guard let units = try? value.units(atScale: scale), let next = try? total.adding(units, "sum") else { return nil }
             total = next
         }
-        return ExactDecimal(units: total, scale: scale)
+        return DecimalValue(units: total, scale: scale)
     }
 
     /// Whether two values are equal whatever their decimals (`100` and `100,00`).
-    func isEqual(to other: ExactDecimal) -> Bool {
+    func isEqual(to other: DecimalValue) -> Bool {
         let scale = max(self.scale, other.scale)
         guard let a = try? units(atScale: scale), let b = try? other.units(atScale: scale) else { return false }
         return a == b
@@ -23,5 +23,5 @@ extension ExactDecimal {
 
 extension Fraction {
     /// Rounded half-up to `decimals` decimals, or nil on overflow.
-    func decimal(_ decimals: Int) -> ExactDecimal? { try? roundedDecimal(decimals: decimals) }
+    func decimal(_ decimals: Int) -> DecimalValue? { try? roundedToDecimals(decimals: decimals) }
 }
