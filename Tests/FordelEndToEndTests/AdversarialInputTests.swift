@@ -7,41 +7,31 @@ import Testing
     static let population = "keys/befolkning-2019.csv"
     static let definitions = "definitions/2019-kkr-sjaelland-erhvervsfremme.txt"
 
-    private func expectRejected(_ message: String, change: (Workspace) throws -> Void) throws {
-        let workspace = try Workspace()
-        defer { workspace.remove() }
-        let before = try workspace.outputSnapshot()
-        try change(workspace)
-        let result = try workspace.run(["run"])
-        #expect(result.status == 2)
-        #expect(result.stderr == "error: \(message)\n")
-        #expect(try workspace.outputSnapshot() == before, "Outputs/ changed")
-    }
 
     private func writeBytes(_ workspace: Workspace, _ path: String, _ bytes: [UInt8]) throws {
         try Data(bytes).write(to: workspace.inputs.appendingPathComponent(path))
     }
 
     @Test func emptyFile() throws {
-        try expectRejected("Inputs/keys/befolkning-2019.csv:1: the file has no header row. Start the table with a header such as 'Kommune;Befolkning'.") {
+        try expectRunRejected("Inputs/keys/befolkning-2019.csv:1: the file has no header row. Start the table with a header such as 'Kommune;Befolkning'.") {
             try $0.write(Self.population, "")
         }
     }
 
     @Test func headerOnly() throws {
-        try expectRejected("Inputs/keys/befolkning-2019.csv:3: the table has a header but no rows. Add one row per party under the header.") {
+        try expectRunRejected("Inputs/keys/befolkning-2019.csv:3: the table has a header but no rows. Add one row per party under the header.") {
             try $0.write(Self.population, "# kilde: x\n# årgang: 2019\nKommune;Befolkning 2019 (ØIM)\n")
         }
     }
 
     @Test func invalidUTF8() throws {
-        try expectRejected("Inputs/keys/befolkning-2019.csv:4: byte 0x81 is neither UTF-8 nor Windows-1252 text. Save the file as UTF-8 (in Excel: 'CSV UTF-8').") {
+        try expectRunRejected("Inputs/keys/befolkning-2019.csv:4: byte 0x81 is neither UTF-8 nor Windows-1252 text. Save the file as UTF-8 (in Excel: 'CSV UTF-8').") {
             try writeBytes($0, Self.population, Array("# kilde: x\n# årgang: 2019\nKommune;Befolkning\nGreve;5".utf8) + [0x81, 0x0A])
         }
     }
 
     @Test func nulByte() throws {
-        try expectRejected("Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:5: the file contains a NUL byte, so it is not text. Save the file as CSV or plain text (UTF-8).") {
+        try expectRunRejected("Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:5: the file contains a NUL byte, so it is not text. Save the file as CSV or plain text (UTF-8).") {
             let text = try $0.read(Self.definitions).replacingOccurrences(of: "[erhvervshus-2019]", with: "[erhvervshus\u{0}2019]")
             try $0.write(Self.definitions, text)
         }
@@ -49,20 +39,20 @@ import Testing
 
     @Test func aTenMegabyteLine() throws {
         let huge = String(repeating: "7", count: 10_000_000)
-        try expectRejected("Inputs/keys/befolkning-2019.csv:4: column 'Befolkning 2019 (ØIM)': expected a number for Greve, found '\(String(repeating: "7", count: 40))…': '\(String(repeating: "7", count: 40))…' has too many digits to compute exactly (at most 38). Write the value as a number, e.g. 50.569 or 0,825.") {
+        try expectRunRejected("Inputs/keys/befolkning-2019.csv:4: column 'Befolkning 2019 (ØIM)': expected a number for Greve, found '\(String(repeating: "7", count: 40))…': '\(String(repeating: "7", count: 40))…' has too many digits to compute exactly (at most 38). Write the value as a number, e.g. 50.569 or 0,825.") {
             try $0.edit(Self.population, replacing: "Greve;50.569", with: "Greve;\(huge)")
         }
     }
 
     @Test func aTwoHundredDigitNumber() throws {
         let digits = String(repeating: "9", count: 200)
-        try expectRejected("Inputs/keys/dut-2019.csv:4: column 'DUT-nøgle': expected a number for Greve, found '\(String(repeating: "9", count: 40))…': '\(String(repeating: "9", count: 40))…' has too many digits to compute exactly (at most 38). Write the value as a number, e.g. 50.569 or 0,825.") {
+        try expectRunRejected("Inputs/keys/dut-2019.csv:4: column 'DUT-nøgle': expected a number for Greve, found '\(String(repeating: "9", count: 40))…': '\(String(repeating: "9", count: 40))…' has too many digits to compute exactly (at most 38). Write the value as a number, e.g. 50.569 or 0,825.") {
             try $0.edit("keys/dut-2019.csv", replacing: "Greve;0,825", with: "Greve;\(digits)")
         }
     }
 
     @Test func duplicateDefinitionIDs() throws {
-        try expectRejected("Inputs/definitions/zz-kopi.txt:1: the id 'erhvervshus-2019' is used twice (first at Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:5). Give every definition its own id.") {
+        try expectRunRejected("Inputs/definitions/zz-kopi.txt:1: the id 'erhvervshus-2019' is used twice (first at Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:5). Give every definition its own id.") {
             let text = try $0.read(Self.definitions)
             let block = text[text.range(of: "[erhvervshus-2019]")!.lowerBound..<text.range(of: "[digital-erhvervsplatform-2019]")!.lowerBound]
             try $0.write("definitions/zz-kopi.txt", String(block))
@@ -70,39 +60,39 @@ import Testing
     }
 
     @Test func aSumThatDependsOnItself() throws {
-        try expectRejected("Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:59: field 'add': 'samlet-omprioritering-2019' depends on itself: samlet-omprioritering-2019 → samlet-omprioritering-2019. Remove one sheet from the 'add' chain so that no sheet adds itself.") {
+        try expectRunRejected("Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:59: field 'add': 'samlet-omprioritering-2019' depends on itself: samlet-omprioritering-2019 → samlet-omprioritering-2019. Remove one sheet from the 'add' chain so that no sheet adds itself.") {
             try $0.edit(Self.definitions, replacing: "add = erhvervshus-2019.forskel,", with: "add = samlet-omprioritering-2019, erhvervshus-2019.forskel,")
         }
     }
 
     @Test(arguments: ["../x", "a/b", "/etc/x"])
     func idsThatWouldWriteOutsideTheOutputs(id: String) throws {
-        try expectRejected("Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:5: '\(id)' is not a valid definition id. Use 1 to 64 lowercase letters a-z, digits and hyphens, e.g. erhvervshus-2019.") {
+        try expectRunRejected("Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:5: '\(id)' is not a valid definition id. Use 1 to 64 lowercase letters a-z, digits and hyphens, e.g. erhvervshus-2019.") {
             try $0.edit(Self.definitions, replacing: "[erhvervshus-2019]", with: "[\(id)]")
         }
     }
 
     @Test func aKeyFileNameThatIsNoID() throws {
-        try expectRejected("Inputs/keys/Befolkning 2019.csv: 'Befolkning 2019' is not a valid key id. Use 1 to 64 lowercase letters a-z, digits and hyphens, e.g. erhvervshus-2019.") {
+        try expectRunRejected("Inputs/keys/Befolkning 2019.csv: 'Befolkning 2019' is not a valid key id. Use 1 to 64 lowercase letters a-z, digits and hyphens, e.g. erhvervshus-2019.") {
             try $0.write("keys/Befolkning 2019.csv", "x")
         }
     }
 
     @Test func aKeyFileThatIsAFolder() throws {
-        try expectRejected("Inputs/keys/mappe.csv: this is a folder, not a file. Give the path of a file.") {
+        try expectRunRejected("Inputs/keys/mappe.csv: this is a folder, not a file. Give the path of a file.") {
             try FileManager.default.createDirectory(at: $0.inputs.appendingPathComponent("keys/mappe.csv"), withIntermediateDirectories: true)
         }
     }
 
     @Test func aKeyFileThatPointsNowhere() throws {
-        try expectRejected("Inputs/keys/borte.csv: the file does not exist. Check the path.") {
+        try expectRunRejected("Inputs/keys/borte.csv: the file does not exist. Check the path.") {
             try FileManager.default.createSymbolicLink(atPath: $0.inputs.appendingPathComponent("keys/borte.csv").path, withDestinationPath: "/nonexistent/borte.csv")
         }
     }
 
     @Test(.enabled(if: getuid() != 0, "root reads any file"))
     func anUnreadableKeyFile() throws {
-        try expectRejected("Inputs/keys/befolkning-2019.csv: the file cannot be read. Check that it is readable (permissions).") {
+        try expectRunRejected("Inputs/keys/befolkning-2019.csv: the file cannot be read. Check that it is readable (permissions).") {
             try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: $0.inputs.appendingPathComponent(Self.population).path)
         }
     }

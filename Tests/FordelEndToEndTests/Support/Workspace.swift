@@ -52,3 +52,17 @@ struct Workspace {
         try? FileManager.default.removeItem(at: root)
     }
 }
+
+/// Applies `change` to a fresh workspace, runs the batch, and checks that it fails with exactly `message`
+/// on stderr, exit code 2, and Outputs/ byte-identical.
+func expectRunRejected(_ message: String, change: (Workspace) throws -> Void) throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    let before = try workspace.outputSnapshot()
+    try change(workspace)
+    let result = try workspace.run(["run"])
+    #expect(result.status == 2)
+    #expect(result.stderr == "error: \(message)\n")
+    #expect(result.stdout.isEmpty)
+    #expect(try workspace.outputSnapshot() == before, "Outputs/ changed by a failed run")
+}
