@@ -7,7 +7,6 @@ import Testing
     static let population = "keys/befolkning-2019.csv"
     static let definitions = "definitions/2019-kkr-sjaelland-erhvervsfremme.txt"
 
-
     private func writeBytes(_ workspace: Workspace, _ path: String, _ bytes: [UInt8]) throws {
         try Data(bytes).write(to: workspace.inputs.appendingPathComponent(path))
     }

@@ -5,7 +5,6 @@ import Testing
 @Suite struct InputErrorTests {
     static let definitions = "definitions/2019-kkr-sjaelland-erhvervsfremme.txt"
 
-
     @Test func unknownMunicipalityName() throws {
         try expectRunRejected("Inputs/keys/dut-2019.csv:4: column 'Kommune': unknown municipality or organisation 'Grve'. Use a name, spelling or kommunenummer listed in Inputs/registers/kommuner.csv or Inputs/registers/organisationer.csv, or add it there. Did you mean 'Greve'?") {
             try $0.edit("keys/dut-2019.csv", replacing: "Greve;0,825", with: "Grve;0,825")
