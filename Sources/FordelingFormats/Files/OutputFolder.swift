@@ -83,15 +83,6 @@ public enum OutputFolder {
         guard fclose(handle) == 0, written == bytes.count else { throw WriteError(description: "\(path): could not write the file.") }
     }
 
-    /// Writes one file atomically (temporary file, then rename).
-    public static func writeFile(_ path: String, bytes: [UInt8]) throws(WriteError) {
-        do {
-            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw WriteError(description: "\(path): could not write the file (\(error.localizedDescription)).")
-        }
-    }
-
     /// Relative, without `..`, NUL or an absolute path: a name that stays inside the folder.
     static func isSafeName(_ name: String) -> Bool {
         !name.isEmpty && !name.hasPrefix("/") && !name.contains("\0")

@@ -62,8 +62,9 @@ extension DanishNumberFormat {
                 decimals += 1
             }
         }
-        guard denominator == 1 else { return "\(value.numerator)/\(value.denominator)" }
-        return kroner(exactØre: Fraction.reduced(value.numerator * 100, value.denominator))
+        let (hundredfold, overflow) = value.numerator.multipliedReportingOverflow(by: 100)
+        guard denominator == 1, !overflow else { return "\(value.numerator)/\(value.denominator)" }
+        return kroner(exactØre: Fraction.reduced(hundredfold, value.denominator))
     }
 
     /// An amount in the stored units of `measure`: kroner at the unit's decimals, or the quantity.
