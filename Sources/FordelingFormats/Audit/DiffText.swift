@@ -34,14 +34,14 @@ public enum DiffText {
             }
             return (lines + notes + [summary(diff, a: a, b: b)]).joined(separator: "\n") + "\n"
         case .md:
-            var lines = ["A: `\(a)`, B: `\(b)`", ""]
+            var blocks = [["A: `\(a)`, B: `\(b)`"]]
             if !rows.isEmpty {
-                lines.append("| " + headings.joined(separator: " | ") + " |")
-                lines.append("|" + String(repeating: "---|", count: headings.count))
-                lines += rows.map { "| " + $0.map(Markdown.escape).joined(separator: " | ") + " |" }
-                lines.append("")
+                blocks.append(["| " + headings.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: headings.count)]
+                              + rows.map { "| " + $0.map(Markdown.escape).joined(separator: " | ") + " |" })
             }
-            return (lines + notes.map { "- \(Markdown.escape($0))" } + ["", summary(diff, a: a, b: b)]).joined(separator: "\n") + "\n"
+            if !notes.isEmpty { blocks.append(notes.map { "- \(Markdown.escape($0))" }) }
+            blocks.append([summary(diff, a: a, b: b)])
+            return blocks.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
         case .csv:
             return String(decoding: CSVField.document([headings.map(CSVField.text)] + rows.map { $0.map(CSVField.text) }), as: UTF8.self)
         }
