@@ -73,31 +73,8 @@ public enum SHA256 {
 }
 
 extension SHA256 {
-    /// A digest computed on another thread; `value` waits for it.
-    public final class Pending: @unchecked Sendable {
-        private let condition = NSCondition()
-        private var result: String?
-
-        fileprivate func set(_ value: String) {
-            condition.lock()
-            result = value
-            condition.broadcast()
-            condition.unlock()
-        }
-
-        public var value: String {
-            condition.lock()
-            defer { condition.unlock() }
-            while result == nil { condition.wait() }
-            return result!
-        }
-    }
-
     /// Starts hashing `bytes` on another thread.
-    public static func concurrently(_ bytes: [UInt8]) -> Pending {
-        let pending = Pending()
-        let thread = Thread { pending.set(hex(bytes)) }
-        thread.start()
-        return pending
+    public static func concurrently(_ bytes: [UInt8]) -> Background<String> {
+        Background { hex(bytes) }
     }
 }

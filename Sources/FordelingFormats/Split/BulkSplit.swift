@@ -4,7 +4,7 @@ import FordelingCore
 /// `fordel split --output`: a split of a total over any number of parties, streamed from the key's bytes to
 /// CSV. The same arithmetic and the same CSV as a sheet (largest remainder with its tie-break, or each row
 /// half-up), without building a cell per row: names stay bytes, amounts are integers, output is buffered.
-public struct BulkSplit {
+public struct BulkSplit: Sendable {
     public let summary: Sheet
     public var count: Int { key.count }
     let key: KeyColumns
@@ -16,18 +16,26 @@ public struct BulkSplit {
     public init(keyBytes: [UInt8], file: String, column: String?, total: Int128, unit: RoundingUnit, mode: RoundingMode,
                 title: (String) -> String) throws(InputError) {
         let key = try KeyColumns(bytes: keyBytes, file: file, column: column)
-        try BulkSplit.checkDistinctNames(key, file: file)
+        // Duplicate names are looked for on the other core while the split is computed.
+        let duplicates = Background { () -> InputError? in
+            do throws(InputError) { try BulkSplit.checkDistinctNames(key, file: file) } catch { return error }
+            return nil
+        }
         let location = SourceLocation(file: file)
         let scale = Int(key.scales.max() ?? 0)
-        var weights: [Int128] = []
-        weights.reserveCapacity(key.count)
+        var weights: [Int128]
         var weightSum: Int128 = 0
         do {
-            for (units, own) in zip(key.units, key.scales) {
-                let weight = try units.multiplied(by: try Int128.powerOfTen(scale - Int(own)), "key value")
-                weights.append(weight)
-                weightSum = try weightSum.adding(weight, "sum of the key")
+            if key.scales.allSatisfy({ Int($0) == scale }) {
+                weights = key.units  // every value has the same decimals: the units are the weights
+            } else {
+                weights = []
+                weights.reserveCapacity(key.count)
+                for (units, own) in zip(key.units, key.scales) {
+                    weights.append(try units.multiplied(by: try Int128.powerOfTen(scale - Int(own)), "key value"))
+                }
             }
+            for weight in weights { weightSum = try weightSum.adding(weight, "sum of the key") }
         } catch { throw InputError.overflow(error, at: location) }
         guard weightSum > 0 else {
             throw InputError(location, "the key sums to zero", fix: "A key must have a positive total; check \(file).")
@@ -41,6 +49,7 @@ public struct BulkSplit {
             amounts = try BulkSplit.apportion(total / unit.minorUnits, weights: weights, weightSum: weightSum, mode: mode, key: key)
                 .map { (units) throws(OverflowError) in try units.multiplied(by: unit.minorUnits, "amount in øre") }
         } catch { throw InputError.overflow(error, at: location) }
+        if let duplicate = duplicates.value { throw duplicate }
         self.key = key
         self.weights = weights
         self.weightSum = weightSum
@@ -137,34 +146,52 @@ public struct BulkSplit {
         }
     }
 
-    /// Writes the CSV: the sheet's head, one row per party, and the sheet's total row and tail.
+    /// Writes the CSV: the sheet's head, one row per party, and the sheet's total row and tail. Rows are
+    /// formatted in blocks, two at a time, one on each core.
     public func write(to path: String, provenance: Provenance) throws(OutputFolder.WriteError) {
         let text = SheetText(sheet: summary, grouped: false)
-        let out = CSVOutput(path: path)
-        out.byte(0xEF); out.byte(0xBB); out.byte(0xBF)
-        for row in CSVSheetWriter.head(text) { try out.row(row) }
+        let file = CSVFile(path: path)
+        let head = CSVBytes()
+        head.bytes([0xEF, 0xBB, 0xBF])
+        for row in CSVSheetWriter.head(text) { head.row(row) }
+        try file.write(head)
+        let block = 1 << 18
+        var start = 0
+        while start < key.count {
+            let ranges = [start..<min(start + block, key.count), min(start + block, key.count)..<min(start + 2 * block, key.count)]
+            let blocks = ranges.map { CSVBytes(capacity: $0.count * 48) }
+            DispatchQueue.concurrentPerform(iterations: 2) { formatRows(ranges[$0], into: blocks[$0]) }
+            for bytes in blocks { try file.write(bytes) }
+            start = ranges[1].upperBound
+        }
+        let tail = CSVBytes()
+        for row in text.rows.map(CSVSheetWriter.fields) + CSVSheetWriter.tail(text, provenance: provenance) { tail.row(row) }
+        try file.write(tail)
+        try file.finish()
+    }
+
+    /// Party, key value, share in percent and amount for the rows in `range`.
+    private func formatRows(_ range: Range<Int>, into out: CSVBytes) {
         let decimals = summary.measure.displayDecimals
         // The share in percent at two decimals, half-up: (20.000·w + W) / (2W) hundredths; in 64 bits when it fits.
         let fast = Int64(exactly: weightSum).flatMap { w in weights.max().flatMap { Int64(exactly: $0) }.map { (w, $0) } }
             .flatMap { (w, largest) in largest.multipliedReportingOverflow(by: 20_000).overflow || w > Int64.max / 4 ? nil : w }
-        try key.nameBytes.withUnsafeBufferPointer { (names) throws(OutputFolder.WriteError) in
-            for index in 0..<key.count {
-                try out.textCell(UnsafeBufferPointer(rebasing: names[key.nameStarts[index]..<key.nameStarts[index + 1]]))
-                try out.separator()
-                try out.decimal(key.units[index], scale: Int(key.scales[index]))
-                try out.separator()
+        key.nameBytes.withUnsafeBufferPointer { names in
+            for index in range {
+                out.textCell(UnsafeBufferPointer(rebasing: names[key.nameStarts[index]..<key.nameStarts[index + 1]]))
+                out.separator()
+                out.decimal(key.units[index], scale: Int(key.scales[index]))
+                out.separator()
                 if let w = fast {
-                    try out.decimal(Int128((Int64(truncatingIfNeeded: weights[index]) * 20_000 + w) / (2 * w)), scale: 2)
+                    out.digits(UInt64((Int64(truncatingIfNeeded: weights[index]) * 20_000 + w) / (2 * w)), scale: 2)
                 } else {
                     let share = try? Fraction(numerator: weights[index].multiplied(by: 100, "share"), denominator: weightSum).roundedToDecimals(decimals: 2)
-                    try out.decimal(share?.units ?? 0, scale: 2)
+                    out.decimal(share?.units ?? 0, scale: 2)
                 }
-                try out.separator()
-                try out.decimal(decimals == 2 ? amounts[index] : amounts[index] / 100, scale: decimals)
-                try out.endRow()
+                out.separator()
+                out.decimal(decimals == 2 ? amounts[index] : amounts[index] / 100, scale: decimals)
+                out.endRow()
             }
         }
-        for row in text.rows.map(CSVSheetWriter.fields) + CSVSheetWriter.tail(text, provenance: provenance) { try out.row(row) }
-        try out.finish()
     }
 }

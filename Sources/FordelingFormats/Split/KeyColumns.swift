@@ -29,6 +29,13 @@ struct KeyColumns {
     }
 
     private mutating func read(_ buffer: UnsafeBufferPointer<UInt8>, from first: Int, file: String, column: String?) throws(InputError) {
+        // Room for every row at once, so the arrays are not copied as they grow.
+        let lineCount = buffer.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1
+        nameBytes.reserveCapacity(buffer.count)
+        nameStarts.reserveCapacity(lineCount + 1)
+        units.reserveCapacity(lineCount)
+        scales.reserveCapacity(lineCount)
+        lines.reserveCapacity(lineCount)
         var header: [String]?
         var delimiter: UInt8 = 0x3B
         var valueIndex = 1
