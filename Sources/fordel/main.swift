@@ -10,6 +10,10 @@ func main(_ arguments: [String]) -> Int32 {
         return 0
     }
     let rest = Array(arguments.dropFirst())
+    let commands: [String: ([String]) throws -> Int32] = [
+        "help": HelpCommand.run, "run": RunCommand.run, "list": ListCommand.run, "split": SplitCommand.run,
+        "check": CheckCommand.run, "diff": DiffCommand.run, "explain": ExplainCommand.run,
+    ]
     if rest.contains("--help") || rest.contains("-h"), let help = Help.commands[command] {
         print(help)
         return 0
@@ -22,34 +26,16 @@ func main(_ arguments: [String]) -> Int32 {
         case "--help", "-h":
             print(Help.overview)
             return 0
-        case "help":
-            return try HelpCommand.run(rest)
-        case "run":
-            return try RunCommand.run(rest)
-        case "list":
-            return try ListCommand.run(rest)
-        case "split":
-            return try SplitCommand.run(rest)
-        case "check":
-            return try CheckCommand.run(rest)
-        case "diff":
-            return try DiffCommand.run(rest)
-        case "explain":
-            return try ExplainCommand.run(rest)
         default:
-            throw UsageError(message: "unknown command '\(command)'", command: nil)
+            guard let run = commands[command] else { throw UsageError(message: "unknown command '\(command)'", command: nil) }
+            return try run(rest)
         }
     } catch let error as UsageError {
         printError("error: \(error.message)")
         printError(error.command.map { "Run 'fordel help \($0)' for its usage." } ?? "Run 'fordel help' for the commands.")
         return 2
-    } catch let error as InputError {
-        printError("error: \(error)")
-        return 2
-    } catch let error as OutputFolder.WriteError {
-        printError("error: \(error)")
-        return 2
     } catch {
+        // Input errors and write errors say where and what to do in their own words.
         printError("error: \(error)")
         return 2
     }

@@ -26,12 +26,8 @@ struct KeyedRule {
             case .sum:
                 preconditionFailure("sums are computed by SummedRule")
             }
-        } catch let error as OverflowError {
-            throw InputError.overflow(error, at: definition.location(of: "key"))
-        } catch let error as InputError {
-            throw error
         } catch {
-            preconditionFailure("only input and overflow errors are thrown: \(error)")
+            throw InputError.from(error, at: definition.location(of: "key"))
         }
     }
 

@@ -51,12 +51,8 @@ struct SheetLayout {
             if let reference = definition.per {
                 columns.append(try perUnitColumn(reference, total: total, tables: &usedTables))
             }
-        } catch let error as OverflowError {
-            throw InputError.overflow(error, at: definition.location(of: "columns"))
-        } catch let error as InputError {
-            throw error
         } catch {
-            preconditionFailure("only input and overflow errors are thrown: \(error)")
+            throw InputError.from(error, at: definition.location(of: "columns"))
         }
         if case .table(let id, _)? = definition.key, let table = context.keys[id]?.table { usedTables.insert(table, at: 0) }
 

@@ -16,6 +16,14 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
         return "\(place)\(problem). \(fix)"
     }
 
+    /// `error` as an input error: itself if it is one, an overflow located at `location`. Only input and
+    /// overflow errors are thrown by the computations that use this.
+    public static func from(_ error: any Error, at location: SourceLocation?) -> InputError {
+        if let error = error as? InputError { return error }
+        if let error = error as? OverflowError { return .overflow(error, at: location) }
+        preconditionFailure("only input and overflow errors are thrown: \(error)")
+    }
+
     /// An overflow, located at the definition or row that caused it.
     public static func overflow(_ error: OverflowError, at location: SourceLocation?) -> InputError {
         InputError(location, "the amounts are too large to compute exactly (\(error.operation) exceeds 38 digits)",

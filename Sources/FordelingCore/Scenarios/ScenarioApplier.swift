@@ -96,29 +96,25 @@ public struct ScenarioApplier {
 
     /// The new amount in stored units; relative changes are rounded half-up to whole stored units.
     static func amount(_ old: Int128, _ change: Scenario.AmountChange, measure: Measure, location: SourceLocation?) throws(InputError) -> Int128 {
+        func stored(_ value: DecimalValue) throws -> Int128 {
+            guard let stored = try value.units(exactlyAt: measure.storedDecimals) else {
+                throw InputError(location, "'\(value)' has more than \(measure.storedDecimals) decimals", fix: "Round it.")
+            }
+            return stored
+        }
         do {
             switch change {
             case .absolute(let value):
-                guard let stored = try value.units(exactlyAt: measure.storedDecimals) else {
-                    throw InputError(location, "'\(value)' has more than \(measure.storedDecimals) decimals", fix: "Round it.")
-                }
-                return stored
+                return try stored(value)
             case .percent(let percent):
                 let factor = try Fraction(100).adding(percent)
                 return Fraction.reduced(try old.multiplied(by: factor.numerator, "amount × percentage"),
                                         try factor.denominator.multiplied(by: 100, "percentage")).roundedHalfAwayFromZero
             case .delta(let value):
-                guard let stored = try value.units(exactlyAt: measure.storedDecimals) else {
-                    throw InputError(location, "'\(value)' has more than \(measure.storedDecimals) decimals", fix: "Round it.")
-                }
-                return try old.adding(stored, "amount + change")
+                return try old.adding(try stored(value), "amount + change")
             }
-        } catch let error as InputError {
-            throw error
-        } catch let error as OverflowError {
-            throw InputError.overflow(error, at: location)
         } catch {
-            preconditionFailure("only input and overflow errors are thrown: \(error)")
+            throw InputError.from(error, at: location)
         }
     }
 
