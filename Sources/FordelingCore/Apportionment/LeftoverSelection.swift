@@ -2,23 +2,64 @@
 /// row: a selection finds the remainder of the last unit given out; rows above it get a unit, and only the
 /// rows tied at it are ordered (larger weight first, then the tie key), so the choice is the documented one.
 public enum LeftoverSelection {
-    /// The indices of the `leftover` rows with the largest remainders. `precedes(a, b)` orders rows tied on
-    /// remainder (larger weight first, then lower tie key).
+    /// The indices of the `leftover` rows with the largest remainders, in row order, then the tied rows chosen.
+    /// `precedes(a, b)` orders rows tied on remainder (larger weight first, then lower tie key).
     @inlinable
     public static func recipients<R: BinaryInteger>(leftover: Int, remainders: [R], precedes: (Int, Int) -> Bool) -> [Int] {
         guard leftover > 0 else { return [] }
         precondition(leftover <= remainders.count, "fewer leftover units than rows")
-        var scratch = remainders
-        let threshold = select(&scratch, rank: leftover - 1)
-        var chosen: [Int] = []
+        let threshold = threshold(leftover: leftover, remainders: remainders)
         var tied: [Int] = []
-        chosen.reserveCapacity(leftover)
-        for (index, remainder) in remainders.enumerated() {
-            if remainder > threshold { chosen.append(index) } else if remainder == threshold { tied.append(index) }
+        // Fewer than `leftover` remainders lie above the threshold, so each index can be written before it is
+        // known to belong: no branch on the (random) remainders.
+        var chosen = [Int](unsafeUninitializedCapacity: leftover) { chosen, count in
+            count = 0
+            for (index, remainder) in remainders.enumerated() {
+                chosen[count] = index
+                count += remainder > threshold ? 1 : 0
+                if remainder == threshold { tied.append(index) }
+            }
         }
         tied.sort(by: precedes)
         chosen += tied.prefix(leftover - chosen.count)
         return chosen
+    }
+
+    /// The remainder of the last of `leftover` (at least 1) units given out: every row above it gets a unit,
+    /// and the rows at it share the rest in tie-break order.
+    @inlinable
+    public static func threshold<R: BinaryInteger>(leftover: Int, remainders: [R]) -> R {
+        largest(rank: leftover - 1, in: remainders)
+    }
+
+    /// The `rank`-th largest of `values` (0 = largest). For many values, an evenly spaced sample brackets the
+    /// answer; one pass counts the values above the bracket and gathers those in it, and the selection runs
+    /// on those few. Should the bracket miss (it is wide enough that it practically never does), every value
+    /// is selected among.
+    @inlinable
+    static func largest<R: BinaryInteger>(rank: Int, in values: [R]) -> R {
+        let sampleSize = 16_384
+        let margin = 256
+        guard values.count >= 4 * sampleSize else {
+            var scratch = values
+            return select(&scratch, rank: rank)
+        }
+        let sample = (0..<sampleSize).map { values[$0 * values.count / sampleSize] }.sorted(by: >)
+        let position = rank * sampleSize / values.count
+        let upper = position >= margin ? sample[position - margin] : values.max()!
+        let lower = position + margin < sampleSize ? sample[position + margin] : values.min()!
+        var above = 0
+        var gathered = [R](unsafeUninitializedCapacity: values.count) { gathered, count in
+            count = 0
+            for value in values {
+                above += value > upper ? 1 : 0
+                gathered[count] = value
+                count += (value <= upper ? 1 : 0) & (value >= lower ? 1 : 0)
+            }
+        }
+        if above <= rank && rank < above + gathered.count { return select(&gathered, rank: rank - above) }
+        var scratch = values
+        return select(&scratch, rank: rank)
     }
 
     /// The `rank`-th largest value (0 = largest), by quickselect with a median-of-three pivot; reorders `values`.

@@ -96,35 +96,15 @@ public enum SheetTableReader {
 
     /// The tables of the files at `paths`, each read on its own thread; the first error in path order is thrown.
     public static func readConcurrently(_ paths: [String]) throws(InputError) -> [SheetTable] {
-        let results = Results(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+        let results = Parallel.map(paths.count) { index -> Swift.Result<SheetTable, InputError> in
             let path = paths[index]
-            do {
-                results.set(index, .success(try read(try TextDecoding.decode(try FileReader.bytes(at: path), file: path), file: path).table))
-            } catch let error as InputError {
-                results.set(index, .failure(error))
+            do throws(InputError) {
+                return .success(try read(try TextDecoding.decode(try FileReader.bytes(at: path), file: path), file: path).table)
             } catch {
-                results.set(index, .failure(InputError(SourceLocation(file: path), "the file cannot be read", fix: "Check the path.")))
+                return .failure(error)
             }
         }
-        var tables: [SheetTable] = []
-        for result in results.all {
-            switch result {
-            case .success(let table): tables.append(table)
-            case .failure(let error): throw error
-            case nil: throw InputError(nil, "a sheet was not read", fix: "This is a bug in Fordeling; please report it.")
-            }
-        }
-        return tables
-    }
-
-    /// Results filled in by several threads.
-    private final class Results: @unchecked Sendable {
-        private let lock = NSLock()
-        private var values: [Swift.Result<SheetTable, InputError>?]
-        init(count: Int) { values = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ value: Swift.Result<SheetTable, InputError>) { lock.lock(); values[index] = value; lock.unlock() }
-        var all: [Swift.Result<SheetTable, InputError>?] { lock.lock(); defer { lock.unlock() }; return values }
+        return try results.map { (result) throws(InputError) in try result.get() }
     }
 
     static func isTotal(_ label: String, metadata: [String: (value: String, line: Int)]) -> Bool {
@@ -147,7 +127,7 @@ public enum SheetTableReader {
     static func read(_ text: String, location: () -> SourceLocation, party: String, column: String) -> (SheetTable.Value, Finding?) {
         if text.isEmpty || text == "-" || text == "–" { return (.empty, nil) }
         let utf8 = text.utf8
-        if let plain = utf8.withContiguousStorageIfAvailable({ KeyColumns.plainNumber($0) }) ?? nil { return (.number(plain), nil) }
+        if let plain = utf8.withContiguousStorageIfAvailable({ KeyText.plainNumber($0) }) ?? nil { return (.number(plain), nil) }
         if let number = try? DanishNumber.parse(text) { return (.number(number), nil) }
         let digitsOnly = String(text.filter { $0 != "." && $0 != " " })
         if text.contains("."), let number = try? DanishNumber.parse(digitsOnly), text.contains(where: \.isASCIIDigit),

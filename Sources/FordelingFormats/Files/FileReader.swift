@@ -11,10 +11,38 @@ public enum FileReader {
         if isDirectory.boolValue {
             throw InputError(SourceLocation(file: path), "this is a folder, not a file", fix: "Give the path of a file.")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = readAll(path) else {
             throw InputError(SourceLocation(file: path), "the file cannot be read", fix: "Check that it is readable (permissions).")
         }
-        return [UInt8](data)
+        return bytes
+    }
+
+    /// The file's bytes read straight into an array (no intermediate copy); nil if it cannot be read.
+    private static func readAll(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        let expected = fstat(descriptor, &status) == 0 ? max(Int(status.st_size), 0) : 0
+        var failed = false
+        var bytes = [UInt8](hugeUninitializedCapacity: expected) { buffer, count in
+            count = 0
+            while count < expected {
+                let got = read(descriptor, buffer.baseAddress! + count, expected - count)
+                if got < 0 && errno == EINTR { continue }
+                if got <= 0 { failed = got < 0; break }
+                count += got
+            }
+        }
+        // Whatever lies past the size the file reported: a file still growing, or a pipe.
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while !failed {
+            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if got < 0 && errno == EINTR { continue }
+            if got <= 0 { failed = got < 0; break }
+            bytes += chunk[..<got]
+        }
+        return failed ? nil : bytes
     }
 
     /// Whether `path` is a folder.

@@ -15,56 +15,50 @@ public enum SHA256 {
 
     /// The digest of `bytes` as 64 lowercase hex digits.
     public static func hex(_ bytes: [UInt8]) -> String {
-        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
-            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         let whole = bytes.count / 64 * 64
-        bytes.withUnsafeBufferPointer { buffer in
+        // The last bytes, a 1 bit, zeros, and the length in bits: one or two more blocks.
+        var tail = Array(bytes[whole...])
+        tail.append(0x80)
+        while tail.count % 64 != 56 { tail.append(0) }
+        let bitLength = UInt64(bytes.count) &* 8
+        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        h.withUnsafeMutableBufferPointer { h in
             k.withUnsafeBufferPointer { k in
-                var offset = 0
-                while offset < whole {
-                    compress(&h, UnsafeBufferPointer(rebasing: buffer[offset..<(offset + 64)]), k)
-                    offset += 64
-                }
-                // The last bytes, a 1 bit, zeros, and the length in bits: one or two more blocks.
-                var tail = Array(buffer[whole...])
-                tail.append(0x80)
-                while tail.count % 64 != 56 { tail.append(0) }
-                let bitLength = UInt64(bytes.count) &* 8
-                for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-                tail.withUnsafeBufferPointer { tail in
-                    for start in stride(from: 0, to: tail.count, by: 64) { compress(&h, UnsafeBufferPointer(rebasing: tail[start..<(start + 64)]), k) }
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                    bytes.withUnsafeBytes { compress(h, UnsafeRawBufferPointer(rebasing: $0[..<whole]), k, w) }
+                    tail.withUnsafeBytes { compress(h, $0, k, w) }
                 }
             }
         }
-        return [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7].map { word in
+        return h.map { word in
             let digits = String(word, radix: 16)
             return String(repeating: "0", count: 8 - digits.count) + digits
         }.joined()
     }
 
-    @inline(__always)
-    private static func compress(_ h: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
-                                 _ block: UnsafeBufferPointer<UInt8>, _ k: UnsafeBufferPointer<UInt32>) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            for i in 0..<16 {
-                let j = i * 4
-                w[i] = UInt32(block[j]) << 24 | UInt32(block[j + 1]) << 16 | UInt32(block[j + 2]) << 8 | UInt32(block[j + 3])
-            }
+    /// Runs the compression function over every 64-byte block of `blocks`.
+    private static func compress(_ h: UnsafeMutableBufferPointer<UInt32>, _ blocks: UnsafeRawBufferPointer,
+                                 _ k: UnsafeBufferPointer<UInt32>, _ w: UnsafeMutableBufferPointer<UInt32>) {
+        var offset = 0
+        while offset < blocks.count {
+            for i in 0..<16 { w[i] = blocks.loadUnaligned(fromByteOffset: offset + 4 * i, as: UInt32.self).bigEndian }
             for i in 16..<64 {
                 let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
                 let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
                 w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
             }
-            var (a, b, c, d, e, f, g, hh) = h
+            var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
             for i in 0..<64 {
                 let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-                let choice = (e & f) ^ (~e & g)
+                let choice = g ^ (e & (f ^ g))
                 let t1 = hh &+ s1 &+ choice &+ k[i] &+ w[i]
                 let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-                let majority = (a & b) ^ (a & c) ^ (b & c)
-                (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ s0 &+ majority)
+                let majority = (a & b) | (c & (a | b))
+                hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ s0 &+ majority
             }
-            h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
+            h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
+            offset += 64
         }
     }
 

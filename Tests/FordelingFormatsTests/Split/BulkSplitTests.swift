@@ -48,6 +48,24 @@ import FordelingTestSupport
         }
     }
 
+    @Test func aKeyReadInSeveralStretchesSplitsAsTheSheetRendererDoes() throws {
+        var generator = SeededGenerator(seed: 64)
+        var lines = ["Virksomhed;Ansatte"]
+        for index in 0..<6_000 {
+            let name = index % 97 == 0 ? "\"Virksomhed \(index); \"\"A/S\"\"\"" : "Virksomhed nr. \(index)"
+            lines.append("\(name);\(Int.random(in: 0...250, using: &generator))")
+        }
+        let text = lines.joined(separator: "\r\n") + "\r\n"
+        #expect(text.utf8.count > 2 << 16, "large enough to be read in several stretches")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let provenance = Provenance(toolVersion: "test", files: [.init(path: "key.csv", relativePath: "key.csv", sha256: "x")])
+        let expected = try regular(text, file: "key.csv", total: 98_765_432_100, unit: .øre, mode: .reconciled, provenance: provenance)
+        try BulkSplit(keyBytes: Array(text.utf8), file: "key.csv", column: nil, total: 98_765_432_100, unit: .øre, mode: .reconciled) { "Fordeling efter \($0)" }
+            .write(to: output, provenance: provenance)
+        #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: output))) == expected)
+    }
+
     @Test func rejectsDuplicatesNegativesAndWords() throws {
         let duplicate = try #require(throws: InputError.self) {
             try BulkSplit(keyBytes: Array("Navn;Vægt\nA;1\nB;2\nA;3\n".utf8), file: "k.csv", column: nil, total: 100, unit: .krone, mode: .reconciled) { $0 }
@@ -68,11 +86,11 @@ import FordelingTestSupport
 
     @Test(arguments: [("1234", 1234, 0), ("1.234.567", 1_234_567, 0), ("0,825", 825, 3), ("12.345,6", 123_456, 1)] as [(String, Int128, Int)])
     func readsPlainNumbersWithoutStrings(text: String, units: Int128, scale: Int) {
-        #expect(Array(text.utf8).withUnsafeBufferPointer { KeyColumns.plainNumber($0) } == DecimalValue(units: units, scale: scale))
+        #expect(Array(text.utf8).withUnsafeBufferPointer { KeyText.plainNumber($0) } == DecimalValue(units: units, scale: scale))
     }
 
     @Test(arguments: ["12.5", "1.23", ",5", "5,", "1.2345", "", "1,2,3", "1,234.5"])
     func leavesEverythingElseToTheDanishReader(text: String) {
-        #expect(Array(text.utf8).withUnsafeBufferPointer { KeyColumns.plainNumber($0) } == nil)
+        #expect(Array(text.utf8).withUnsafeBufferPointer { KeyText.plainNumber($0) } == nil)
     }
 }

@@ -1,0 +1,131 @@
+import FordelingCore
+
+/// What the split's key reader asks of a file's bytes: lines, blanks, plain UTF-8 and plain numbers, answered
+/// without making strings.
+enum KeyText {
+    /// 10^0 … 10^18: every power of ten an `Int64` holds.
+    static let powersOfTen: [Int64] = (0...18).map { power in (0..<power).reduce(1) { value, _ in value * 10 } }
+
+    /// The line that starts at `start`: its content, and where the next line starts (after `\n`, `\r\n` or `\r`).
+    static func line(at start: Int, in text: UnsafeBufferPointer<UInt8>) -> (content: Range<Int>, next: Int) {
+        var stop = start
+        while stop < text.count && text[stop] != 0x0A && text[stop] != 0x0D { stop += 1 }
+        return (start..<stop, next(after: stop, in: text))
+    }
+
+    /// Where the next line starts, given the end of a line's content.
+    @inline(__always)
+    static func next(after stop: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        stop + (stop + 1 < text.count && text[stop] == 0x0D && text[stop + 1] == 0x0A ? 2 : 1)
+    }
+
+    /// The number of the line that `offset` lies on, counting from 1.
+    static func lineNumber(at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var line = 1
+        for index in 0..<min(offset, text.count) where text[index] == 0x0A || (text[index] == 0x0D && (index + 1 == text.count || text[index + 1] != 0x0A)) {
+            line += 1
+        }
+        return line
+    }
+
+    /// Whether the line's content is only spaces and tabs, or a `#` comment.
+    static func isBlankOrComment(_ content: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = trimmed(content, in: text).lowerBound
+        return first == content.upperBound || text[first] == 0x23
+    }
+
+    static func isBlank(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        range.allSatisfy { text[$0] == 0x20 || text[$0] == 0x09 }
+    }
+
+    /// `range` without spaces and tabs at either end.
+    @inline(__always)
+    static func trimmed(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var (low, high) = (range.lowerBound, range.upperBound)
+        while low < high && (text[low] == 0x20 || text[low] == 0x09) { low += 1 }
+        while high > low && (text[high - 1] == 0x20 || text[high - 1] == 0x09) { high -= 1 }
+        return low..<high
+    }
+
+    /// Whether `bytes` are valid UTF-8 without NUL; eight bytes at a time while they are plain ASCII.
+    static func isPlainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        let raw = UnsafeRawBufferPointer(bytes)
+        while index < count {
+            if index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+                if word & 0x8080_8080_8080_8080 == 0 && !hasZero { index += 8; continue }
+            }
+            let byte = bytes[index]
+            if byte >= 0x01 && byte < 0x80 { index += 1; continue }
+            let length: Int
+            switch byte {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return false
+            }
+            guard index + length <= count else { return false }
+            for next in 1..<length where bytes[index + next] & 0xC0 != 0x80 { return false }
+            index += length
+        }
+        return true
+    }
+
+    /// How many `\n` and `\r` bytes `bytes` holds (at least its number of lines), eight bytes at a time.
+    static func lineEndCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // A byte's top bit is set in ((x & low7) + low7) | x unless the byte is 0; no carry crosses bytes.
+        let zeroBytes = { (x: UInt64) in (~(((x & low7) &+ low7) | x) & ~low7).nonzeroBitCount }
+        let raw = UnsafeRawBufferPointer(bytes)
+        var count = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            count += zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) + zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+            index += 8
+        }
+        for byte in bytes[index...] where byte == 0x0A || byte == 0x0D { count += 1 }
+        return count
+    }
+
+    /// `1234`, `1.234.567`, `0,825`: the common forms, read without making a string; nil for anything else.
+    static func plainNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> DecimalValue? {
+        // Up to 18 plain digits, the commonest form, cannot overflow: read them first.
+        var plain: Int64 = 0
+        var index = 0
+        while index < bytes.count && index < 18 && bytes[index] &- 0x30 < 10 {
+            plain = plain &* 10 &+ Int64(bytes[index] &- 0x30)
+            index += 1
+        }
+        if index == bytes.count && index > 0 { return DecimalValue(units: Int128(plain), scale: 0) }
+        var units: Int64 = 0
+        var scale = 0
+        var digits = 0
+        var inDecimals = false
+        var groupDigits = -1  // digits since the last '.', or -1 before any
+        for byte in bytes {
+            switch byte {
+            case 0x30...0x39:
+                let (shifted, o1) = units.multipliedReportingOverflow(by: 10)
+                let (added, o2) = shifted.addingReportingOverflow(Int64(byte - 0x30))
+                if o1 || o2 { return nil }
+                units = added
+                digits += 1
+                if inDecimals { scale += 1 } else if groupDigits >= 0 { groupDigits += 1 }
+            case 0x2E where !inDecimals:  // '.' between groups of three
+                if digits == 0 || (groupDigits >= 0 && groupDigits != 3) || (groupDigits < 0 && digits > 3) { return nil }
+                groupDigits = 0
+            case 0x2C where !inDecimals:  // ','
+                if digits == 0 || (groupDigits >= 0 && groupDigits != 3) { return nil }
+                inDecimals = true
+            default:
+                return nil
+            }
+        }
+        if digits == 0 || (inDecimals && scale == 0) || (!inDecimals && groupDigits >= 0 && groupDigits != 3) { return nil }
+        return DecimalValue(units: Int128(units), scale: scale)
+    }
+}
