@@ -50,8 +50,9 @@ public struct BulkSplit: Sendable {
     }
 
     /// Writes the CSV: the sheet's head, one row per party, and the sheet's total row and tail. Blocks of rows
-    /// are formatted on every core and written in order.
-    public func write(to path: String, provenance: Provenance) throws(OutputFolder.WriteError) {
+    /// are formatted on every core and written in order. `provenance` is asked for only when the tail is written,
+    /// so a digest of the key still being computed does not hold up the rows.
+    public func write(to path: String, provenance: @autoclosure () -> Provenance) throws(OutputFolder.WriteError) {
         let text = SheetText(sheet: summary, grouped: false)
         let file = CSVFile(path: path)
         let head = CSVBytes()
@@ -65,7 +66,7 @@ public struct BulkSplit: Sendable {
             file.write(bytes, turn: block)
         }
         let tail = CSVBytes()
-        for row in text.rows.map(CSVSheetWriter.fields) + CSVSheetWriter.tail(text, provenance: provenance) { tail.row(row) }
+        for row in text.rows.map(CSVSheetWriter.fields) + CSVSheetWriter.tail(text, provenance: provenance()) { tail.row(row) }
         try file.write(tail)
         try file.finish()
     }
