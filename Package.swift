@@ -3,6 +3,14 @@
 // No package dependencies: the Swift toolchain only (standard library, Foundation, Swift Testing).
 import PackageDescription
 
+// The SHA-256 instructions module is compiled for x86-64's SHA extensions (and SSE4.1, which they come with);
+// it runs only on CPUs that report them.
+#if arch(x86_64)
+let shaExtensions: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-msha", "-Xcc", "-msse4.1"])]
+#else
+let shaExtensions: [SwiftSetting] = []
+#endif
+
 let package = Package(
     name: "Fordeling",
     platforms: [.macOS(.v15)],
@@ -15,13 +23,15 @@ let package = Package(
         // Pure computation: exact amounts, apportionment, rules, sheets, reconciliation. No I/O.
         .target(name: "FordelingCore"),
         // Text in and out: decoding, CSV, Danish numbers, the definition format, renderers, files.
-        .target(name: "FordelingFormats", dependencies: ["FordelingCore"]),
+        .target(name: "FordelingFormats", dependencies: ["FordelingCore", "SHA256Instructions"]),
+        // SHA-256 on the CPU's SHA instructions, where it has them (the input files' digests).
+        .target(name: "SHA256Instructions", swiftSettings: shaExtensions),
         // The thin command-line interface.
         .executableTarget(name: "fordel", dependencies: ["FordelingCore", "FordelingFormats"]),
         // Helpers shared by the test targets (a seeded random generator, paths of the repository, fuzz targets).
         .target(name: "FordelingTestSupport", dependencies: ["FordelingFormats"], path: "Tests/Support"),
         .testTarget(name: "FordelingCoreTests", dependencies: ["FordelingCore", "FordelingTestSupport"]),
-        .testTarget(name: "FordelingFormatsTests", dependencies: ["FordelingFormats", "FordelingTestSupport"]),
+        .testTarget(name: "FordelingFormatsTests", dependencies: ["FordelingFormats", "SHA256Instructions", "FordelingTestSupport"]),
         .testTarget(name: "FordelEndToEndTests", dependencies: ["fordel", "FordelingFormats", "FordelingTestSupport"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import SHA256Instructions
 
 /// SHA-256 (FIPS 180-4), to record exactly which input files a sheet was computed from.
 public enum SHA256 {
@@ -14,7 +15,10 @@ public enum SHA256 {
     ]
 
     /// The digest of `bytes` as 64 lowercase hex digits.
-    public static func hex(_ bytes: [UInt8]) -> String {
+    public static func hex(_ bytes: [UInt8]) -> String { hex(bytes, instructions: SHA256Instructions.available) }
+
+    /// The digest computed with the CPU's SHA instructions if `instructions` (and the CPU has them), else portably.
+    static func hex(_ bytes: [UInt8], instructions: Bool) -> String {
         var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         let whole = bytes.count / 64 * 64
         // The last bytes, a 1 bit, zeros, and the length in bits: one or two more blocks.
@@ -23,11 +27,15 @@ public enum SHA256 {
         while tail.count % 64 != 56 { tail.append(0) }
         let bitLength = UInt64(bytes.count) &* 8
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        h.withUnsafeMutableBufferPointer { h in
+        h.withUnsafeMutableBufferPointer { state in
+            let h = state
             k.withUnsafeBufferPointer { k in
                 withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-                    bytes.withUnsafeBytes { compress(h, UnsafeRawBufferPointer(rebasing: $0[..<whole]), k, w) }
-                    tail.withUnsafeBytes { compress(h, $0, k, w) }
+                    let compress = { (blocks: UnsafeRawBufferPointer) in
+                        if !instructions || !SHA256Instructions.compress(h, blocks, k) { SHA256.compress(h, blocks, k, w) }
+                    }
+                    bytes.withUnsafeBytes { compress(UnsafeRawBufferPointer(rebasing: $0[..<whole])) }
+                    tail.withUnsafeBytes { compress($0) }
                 }
             }
         }
@@ -37,7 +45,7 @@ public enum SHA256 {
         }.joined()
     }
 
-    /// Runs the compression function over every 64-byte block of `blocks`.
+    /// Runs the compression function over every 64-byte block of `blocks`, portably.
     private static func compress(_ h: UnsafeMutableBufferPointer<UInt32>, _ blocks: UnsafeRawBufferPointer,
                                  _ k: UnsafeBufferPointer<UInt32>, _ w: UnsafeMutableBufferPointer<UInt32>) {
         var offset = 0
