@@ -79,7 +79,7 @@ public struct BulkSplit: Sendable {
             key.rows.withUnsafeBufferPointer { rows in
                 for index in range {
                     let row = rows[index]
-                    out.textCell(UnsafeBufferPointer(rebasing: text[Int(row.nameStart)..<Int(row.nameStart) + Int(row.nameCount)]))
+                    out.textCell(UnsafeBufferPointer(rebasing: text[row.nameRange]))
                     out.separator()
                     let shift = key.weightScale - Int(row.scale)
                     out.number(shift == 0 ? row.weight : row.weight / KeyText.powersOfTen[shift], scale: Int(row.scale))

@@ -19,7 +19,7 @@ enum DuplicateNames {
             key.rows.withUnsafeBufferPointer { rows in
                 let hashes = Parallel.array(pieces) { (piece, base: UnsafeMutablePointer<UInt32>) in
                     for row in pieces[piece]..<pieces[piece + 1] {
-                        base[row] = hash(text.baseAddress! + Int(rows[row].nameStart), count: Int(rows[row].nameCount))
+                        base[row] = hash(text.baseAddress! + Int(rows[row].nameStart), count: rows[row].nameCount)
                     }
                 }.array
                 // Each piece's entries go to its own places in each bucket, so a bucket lists its rows in file order.
@@ -67,7 +67,7 @@ enum DuplicateNames {
         let mask = capacity - 1
         var slots = [Int32](repeating: -1, count: capacity)
         let name = { (row: UInt32) in
-            UnsafeBufferPointer(rebasing: text[Int(rows[Int(row)].nameStart)..<Int(rows[Int(row)].nameStart) + Int(rows[Int(row)].nameCount)])
+            UnsafeBufferPointer(rebasing: text[rows[Int(row)].nameRange])
         }
         for (position, entry) in entries.enumerated() {
             var slot = Int(truncatingIfNeeded: entry.hash) & mask

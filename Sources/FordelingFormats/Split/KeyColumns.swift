@@ -4,14 +4,29 @@ import FordelingCore
 /// A key file for a split of any size, read over its bytes on every core. The text stays one buffer and each
 /// row points into it: no string is made for an ordinary row. Names need not be municipalities.
 struct KeyColumns {
+    /// 16 bytes: a million rows are 16 MB.
     struct Row {
-        /// Where the name lies in `text`, trimmed (a quoted name is unescaped in place).
+        /// Names are shorter than this many bytes.
+        static let nameLimit = 1 << 24
+
+        /// Where the name starts in `text`, trimmed (a quoted name is unescaped in place).
         var nameStart: UInt32
-        var nameCount: UInt32
+        /// The name's length in bytes (the high 24 bits) and the decimals the value was written with (the low 8).
+        private var nameCountAndScale: UInt32
         /// The value in units of 10^-`weightScale`, the most decimals any value has: comparable across rows.
         var weight: Int64
-        /// The decimals the value was written with.
-        var scale: UInt8
+
+        /// `nameCount` below `nameLimit`, `scale` at most 18.
+        init(nameStart: UInt32, nameCount: Int, weight: Int64, scale: UInt8) {
+            self.nameStart = nameStart
+            nameCountAndScale = UInt32(nameCount) << 8 | UInt32(scale)
+            self.weight = weight
+        }
+
+        var nameCount: Int { Int(nameCountAndScale >> 8) }
+        /// Where the name lies in `text`.
+        var nameRange: Range<Int> { Int(nameStart)..<Int(nameStart) + nameCount }
+        var scale: UInt8 { UInt8(truncatingIfNeeded: nameCountAndScale) }
     }
 
     /// The file as UTF-8 (decoded first if it was Windows-1252).
@@ -27,8 +42,7 @@ struct KeyColumns {
     var count: Int { rows.count }
 
     func name(_ index: Int) -> ArraySlice<UInt8> {
-        let row = rows[index]
-        return text[Int(row.nameStart)..<Int(row.nameStart) + Int(row.nameCount)]
+        text[rows[index].nameRange]
     }
 
     func nameString(_ index: Int) -> String { String(decoding: name(index), as: UTF8.self) }

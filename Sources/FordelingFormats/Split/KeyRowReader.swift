@@ -98,6 +98,10 @@ struct KeyRowReader {
             throw InputError(SourceLocation(file: file, line: lineNumber(line), field: "column '\(header.fields[0])'"), "the party name is empty",
                              fix: "Name the party, or delete the row.")
         }
+        guard name.count < KeyColumns.Row.nameLimit else {
+            throw InputError(SourceLocation(file: file, line: lineNumber(line), field: "column '\(header.fields[0])'"),
+                             "the party name is \(name.count) bytes long, longer than a split reads (16 MB)", fix: "Shorten the name.")
+        }
         let parsed: DecimalValue
         if let plain = KeyText.plainNumber(value) { parsed = plain } else { parsed = try number(value, of: name, line: line) }
         guard let units = Int64(exactly: parsed.units), parsed.scale <= 18 else {
@@ -105,7 +109,7 @@ struct KeyRowReader {
                              fix: "Check the value for misplaced digits, or write it with fewer decimals.")
         }
         let scale = UInt8(parsed.scale)
-        out[count] = KeyColumns.Row(nameStart: UInt32(nameStart), nameCount: UInt32(name.count), weight: units, scale: scale)
+        out[count] = KeyColumns.Row(nameStart: UInt32(nameStart), nameCount: name.count, weight: units, scale: scale)
         count += 1
         scales = scales.map { min($0.lowerBound, scale)...max($0.upperBound, scale) } ?? scale...scale
         unitSum = unitSum.flatMap { sum in

@@ -96,6 +96,17 @@ import FordelingTestSupport
         }
         #expect(sum?.description == "k.csv: the key values add up to more digits than a split reads (at most 18). Check the values for misplaced digits.")
     }
+
+    @Test func aNameOf16MBIsAnErrorAndOneByteLessIsRead() throws {
+        let longest = [UInt8](repeating: 0x41, count: KeyColumns.Row.nameLimit - 1)
+        let key = try KeyColumns(bytes: Array("Navn;Vægt\nB;2\n".utf8) + longest + Array(";1,5\n".utf8), file: "k.csv", column: nil)
+        #expect(key.rows.map(\.nameCount) == [1, longest.count])
+        #expect(key.name(1).elementsEqual(longest) && key.value(1) == (15, 1) && key.value(0) == (2, 0))
+        let error = #expect(throws: InputError.self) {
+            try KeyColumns(bytes: Array("Navn;Vægt\nB;2\n".utf8) + longest + Array("A;1\n".utf8), file: "k.csv", column: nil)
+        }
+        #expect(error?.description == "k.csv:3: column 'Navn': the party name is 16777216 bytes long, longer than a split reads (16 MB). Shorten the name.")
+    }
 }
 
 @Suite struct DuplicateNamesTests {
