@@ -79,18 +79,21 @@ public struct BulkSplit: Sendable {
             key.rows.withUnsafeBufferPointer { rows in
                 for index in range {
                     let row = rows[index]
-                    out.textCell(UnsafeBufferPointer(rebasing: text[row.nameRange]))
-                    out.separator()
-                    let shift = key.weightScale - Int(row.scale)
-                    out.number(shift == 0 ? row.weight : row.weight / KeyText.powersOfTen[shift], scale: Int(row.scale))
-                    out.separator()
-                    // The share in percent at two decimals, half-up: (20.000·w + W) / 2W hundredths.
-                    let (high, low) = UInt64(row.weight).multipliedFullWidth(by: 20_000)
-                    let (sum, carry) = low.addingReportingOverflow(divisor)
-                    out.number(Int64((2 * divisor).dividingWide(high + (carry ? 1 : 0), sum).quotient), scale: 2)
-                    out.separator()
-                    out.number(decimals == 2 ? amounts[index] : amounts[index] / 100, scale: decimals)
-                    out.endRow()
+                    // At most: the name quoted with every byte doubled, three numbers of 22 bytes, the amount's sign.
+                    out.append(atMost: 2 * row.nameCount + 80) { cell in
+                        cell.textCell(UnsafeBufferPointer(rebasing: text[row.nameRange]))
+                        cell.separator()
+                        let shift = key.weightScale - Int(row.scale)
+                        cell.number(shift == 0 ? row.weight : row.weight / KeyText.powersOfTen[shift], scale: Int(row.scale))
+                        cell.separator()
+                        // The share in percent at two decimals, half-up: (20.000·w + W) / 2W hundredths.
+                        let (high, low) = UInt64(row.weight).multipliedFullWidth(by: 20_000)
+                        let (sum, carry) = low.addingReportingOverflow(divisor)
+                        cell.number(Int64((2 * divisor).dividingWide(high + (carry ? 1 : 0), sum).quotient), scale: 2)
+                        cell.separator()
+                        cell.number(decimals == 2 ? amounts[index] : amounts[index] / 100, scale: decimals)
+                        cell.endRow()
+                    }
                 }
             }
         }

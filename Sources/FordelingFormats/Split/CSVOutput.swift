@@ -4,14 +4,9 @@ import FordelingCore
 /// Bytes of CSV for large sheets: the same cells as `CSVField`, written straight into a growable buffer
 /// without a string per cell.
 final class CSVBytes: @unchecked Sendable {
-    // One thread writes a buffer at a time, so the run-time exclusivity checks, costly per byte, are left out.
-    @exclusivity(unchecked) private(set) var storage: UnsafeMutablePointer<UInt8>
-    @exclusivity(unchecked) private var capacity: Int
-    @exclusivity(unchecked) private(set) var count = 0
-
-    /// 10^0 … 10^19, and "00" … "99": tables for writing numbers.
-    private let powersOfTen: [UInt64] = (0...19).map { power in (0..<power).reduce(1) { value, _ in value * 10 } }
-    private let digitPairs: [UInt8] = (0..<100).flatMap { (pair: Int) -> [UInt8] in [UInt8(pair / 10) + 0x30, UInt8(pair % 10) + 0x30] }
+    private(set) var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
 
     init(capacity: Int = 1 << 20) {
         self.capacity = max(capacity, 64)
@@ -20,7 +15,7 @@ final class CSVBytes: @unchecked Sendable {
 
     deinit { storage.deallocate() }
 
-    @inline(__always) private func ensure(_ room: Int) {
+    private func ensure(_ room: Int) {
         guard count + room > capacity else { return }
         var grown = capacity * 2
         while count + room > grown { grown *= 2 }
@@ -31,31 +26,53 @@ final class CSVBytes: @unchecked Sendable {
         capacity = grown
     }
 
-    @inline(__always) private func put(_ value: UInt8) {
-        storage[count] = value
-        count += 1
-    }
-
     func removeAll() { count = 0 }
 
     func bytes(_ values: [UInt8]) {
         ensure(values.count)
-        for value in values { put(value) }
+        values.withUnsafeBufferPointer { if let base = $0.baseAddress { (storage + count).update(from: base, count: $0.count) } }
+        count += values.count
     }
 
     func row(_ fields: [String]) { bytes(Array(fields.joined(separator: ";").utf8) + [0x0D, 0x0A]) }
-    func separator() { ensure(1); put(0x3B) }
-    func endRow() { ensure(2); put(0x0D); put(0x0A) }
 
-    /// A text cell as `CSVField.text` writes it: `'` before a leading = + - @ tab or CR, quotes when needed.
-    func textCell(_ text: UnsafeBufferPointer<UInt8>) {
-        ensure(2 * text.count + 3)
+    /// Room for at most `length` bytes, written by `body` through a cursor: one check of room per row, not per byte.
+    @inline(__always) func append(atMost length: Int, _ body: (inout CSVCursor) -> Void) {
+        ensure(length)
+        var cursor = CSVCursor(position: storage + count)
+        body(&cursor)
+        count = cursor.position - storage
+    }
+}
+
+/// Where the next byte of a row goes, in room made for the row: cells as `CSVField` writes them.
+struct CSVCursor {
+    /// "00", "01", …, "99": numbers are written two digits at a time.
+    private static let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
+    fileprivate(set) var position: UnsafeMutablePointer<UInt8>
+
+    @inline(__always) mutating func put(_ value: UInt8) {
+        position.pointee = value
+        position += 1
+    }
+
+    @inline(__always) mutating func separator() { put(0x3B) }
+
+    @inline(__always) mutating func endRow() {
+        put(0x0D)
+        put(0x0A)
+    }
+
+    /// A text cell as `CSVField.text` writes it, in at most twice its length plus 3 bytes: `'` before a leading
+    /// = + - @ tab or CR, quotes when needed.
+    mutating func textCell(_ text: UnsafeBufferPointer<UInt8>) {
         let first = text.first ?? 0
         let guarded = first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D
         guard text.contains(where: { $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
             if guarded { put(0x27) }
-            if let base = text.baseAddress { (storage + count).update(from: base, count: text.count) }
-            count += text.count
+            if let base = text.baseAddress { position.update(from: base, count: text.count) }
+            position += text.count
             return
         }
         put(0x22)
@@ -67,47 +84,54 @@ final class CSVBytes: @unchecked Sendable {
         put(0x22)
     }
 
-    /// `value / 10^scale` with a decimal comma and no thousands separators, as `DanishNumberFormat.string(_, grouped: false)`.
-    func number(_ value: Int64, scale: Int) {
-        if value < 0 { ensure(1); put(0x2D) }
-        digits(value.magnitude, scale: scale)
-    }
-
-    /// The digits of `value` (at least `scale` + 1 of them), a comma before the last `scale`.
-    @inline(__always) func digits(_ value: UInt64, scale: Int) {
-        ensure(22 + scale)
-        let guess = ((UInt64.bitWidth - value.leadingZeroBitCount) * 1233) >> 12  // ⌊log10 2^bits⌋: the length, or one less
-        let natural = Swift.max(guess + (value >= powersOfTen[guess] ? 1 : 0), 1)
-        let length = Swift.max(natural, scale + 1)
-        // Leading zeros, then the digits two at a time from the right.
-        for position in count..<(count + length - natural) { storage[position] = 0x30 }
-        var position = count + length
-        var rest = value
+    /// `value / 10^scale` (`scale` at most 18) with a decimal comma and no thousands separators, as
+    /// `DanishNumberFormat.string(_, grouped: false)`, in at most 22 bytes.
+    @inline(__always) mutating func number(_ value: Int64, scale: Int) {
+        if value < 0 { put(0x2D) }
+        var rest = value.magnitude
+        var length = 1
+        var power: UInt64 = 10
+        while length < 20 && rest >= power {
+            length += 1
+            power &*= 10
+        }
+        // From the right, two digits at a time: the decimals (zeros once the value runs out), the comma, then
+        // the whole part, "0" when it is zero. Each digit is written once, where it stays.
+        let pairs = CSVCursor.digitPairs.utf8Start
+        let end = max(length - scale, 1) + (scale > 0 ? scale + 1 : 0)
+        var index = end
+        var decimals = scale
+        while decimals >= 2 {
+            let pair = Int(truncatingIfNeeded: rest % 100) &* 2
+            rest /= 100
+            index -= 2
+            position[index] = pairs[pair]
+            position[index + 1] = pairs[pair + 1]
+            decimals -= 2
+        }
+        if decimals == 1 {
+            index -= 1
+            position[index] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
+            rest /= 10
+        }
+        if scale > 0 {
+            index -= 1
+            position[index] = 0x2C
+        }
         while rest >= 100 {
             let pair = Int(truncatingIfNeeded: rest % 100) &* 2
             rest /= 100
-            position -= 2
-            storage[position] = digitPairs[pair]
-            storage[position + 1] = digitPairs[pair + 1]
+            index -= 2
+            position[index] = pairs[pair]
+            position[index + 1] = pairs[pair + 1]
         }
         if rest >= 10 {
-            position -= 2
-            storage[position] = digitPairs[Int(truncatingIfNeeded: rest) &* 2]
-            storage[position + 1] = digitPairs[Int(truncatingIfNeeded: rest) &* 2 + 1]
+            position[index - 2] = pairs[Int(truncatingIfNeeded: rest) &* 2]
+            position[index - 1] = pairs[Int(truncatingIfNeeded: rest) &* 2 + 1]
         } else {
-            storage[position - 1] = UInt8(truncatingIfNeeded: rest) &+ 0x30
+            position[index - 1] = UInt8(truncatingIfNeeded: rest) &+ 0x30
         }
-        // The comma: the last `scale` digits move one place right to make room for it.
-        if scale > 0 {
-            var index = count + length
-            while index > count + length - scale {
-                storage[index] = storage[index - 1]
-                index -= 1
-            }
-            storage[index] = 0x2C
-            count += 1
-        }
-        count += length
+        position += end
     }
 }
 
