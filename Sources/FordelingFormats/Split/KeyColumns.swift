@@ -103,7 +103,7 @@ struct KeyColumns {
     private struct Stretch {
         var range: Range<Int>
         var isPlainUTF8: Bool
-        /// At least the number of lines in the stretch.
+        /// At least the number of lines in the stretch (when it is plain UTF-8; otherwise the text is decoded and cut again).
         var lineBound: Int
     }
 
@@ -118,7 +118,8 @@ struct KeyColumns {
         bounds.append(text.count)
         return Parallel.map(bounds.count - 1) { piece in
             let stretch = UnsafeBufferPointer(rebasing: text[bounds[piece]..<bounds[piece + 1]])
-            return Stretch(range: bounds[piece]..<bounds[piece + 1], isPlainUTF8: KeyText.isPlainUTF8(stretch), lineBound: KeyText.lineEndCount(stretch) + 1)
+            let (isPlainUTF8, lineEnds) = KeyText.scan(stretch)
+            return Stretch(range: bounds[piece]..<bounds[piece + 1], isPlainUTF8: isPlainUTF8, lineBound: lineEnds + 1)
         }
     }
 

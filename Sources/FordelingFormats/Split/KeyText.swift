@@ -47,48 +47,43 @@ enum KeyText {
         return low..<high
     }
 
-    /// Whether `bytes` are valid UTF-8 without NUL; eight bytes at a time while they are plain ASCII.
-    static func isPlainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        let count = bytes.count
+    /// Whether `bytes` are valid UTF-8 without NUL, and if so how many `\n` and `\r` bytes they hold (at least
+    /// their number of lines): one pass, eight bytes at a time while they are plain ASCII.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (isPlainUTF8: Bool, lineEnds: Int) {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // Of a word of ASCII bytes, the top bit of each byte that is 0; no carry crosses bytes.
+        let zeroBytes = { (x: UInt64) in ~(((x & low7) &+ low7) | x) & ~low7 }
         let raw = UnsafeRawBufferPointer(bytes)
+        let count = bytes.count
+        var lineEnds = 0
+        var index = 0
         while index < count {
             if index + 8 <= count {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
-                if word & 0x8080_8080_8080_8080 == 0 && !hasZero { index += 8; continue }
+                if word & ~low7 == 0 && zeroBytes(word) == 0 {
+                    lineEnds += (zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)).nonzeroBitCount
+                    index += 8
+                    continue
+                }
             }
             let byte = bytes[index]
-            if byte >= 0x01 && byte < 0x80 { index += 1; continue }
+            if byte >= 0x01 && byte < 0x80 {
+                lineEnds += byte == 0x0A || byte == 0x0D ? 1 : 0
+                index += 1
+                continue
+            }
             let length: Int
             switch byte {
             case 0xC2...0xDF: length = 2
             case 0xE0...0xEF: length = 3
             case 0xF0...0xF4: length = 4
-            default: return false
+            default: return (false, 0)
             }
-            guard index + length <= count else { return false }
-            for next in 1..<length where bytes[index + next] & 0xC0 != 0x80 { return false }
+            guard index + length <= count else { return (false, 0) }
+            for next in 1..<length where bytes[index + next] & 0xC0 != 0x80 { return (false, 0) }
             index += length
         }
-        return true
-    }
-
-    /// How many `\n` and `\r` bytes `bytes` holds (at least its number of lines), eight bytes at a time.
-    static func lineEndCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        // A byte's top bit is set in ((x & low7) + low7) | x unless the byte is 0; no carry crosses bytes.
-        let zeroBytes = { (x: UInt64) in (~(((x & low7) &+ low7) | x) & ~low7).nonzeroBitCount }
-        let raw = UnsafeRawBufferPointer(bytes)
-        var count = 0
-        var index = 0
-        while index + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            count += zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) + zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
-            index += 8
-        }
-        for byte in bytes[index...] where byte == 0x0A || byte == 0x0D { count += 1 }
-        return count
+        return (true, lineEnds)
     }
 
     /// `1234`, `1.234.567`, `0,825`: the common forms, read without making a string; nil for anything else.
