@@ -3,9 +3,10 @@ import _Builtin_intrinsics.intel
 import _Builtin_intrinsics.intel.cpuid
 #endif
 
-/// SHA-256's compression function on the CPU's SHA extensions (Intel SHA-NI, on x86-64 CPUs since about
-/// 2017): five times faster than the portable code, which hashing a large key is otherwise bound by. A module
-/// of its own because it is compiled for those extensions; nothing here runs unless the CPU reports them.
+/// SHA-256's compression function on the CPU's SHA extensions (x86-64: AMD since Zen, 2017; Intel since Ice
+/// Lake, 2019), through the intrinsics module that ships with the Swift toolchain's Clang: five times faster
+/// than the portable code, which hashing a large key was otherwise bound by. A module of its own because it
+/// is compiled for those extensions (Package.swift); nothing here runs unless the CPU reports them.
 public enum SHA256Instructions {
     /// Whether this CPU has the instructions (CPUID leaf 7, EBX bit 29, and SSE4.1, leaf 1, ECX bit 19).
     public static let available: Bool = {
