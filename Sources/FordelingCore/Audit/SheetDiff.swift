@@ -28,19 +28,6 @@ public struct SheetDiff: Sendable {
 
     public init(_ a: SheetTable, _ b: SheetTable, tolerance: DecimalValue = .zero, register: Register?) {
         let columns = a.columns.indices.compactMap { i in b.column(a.columns[i]).map { (i, $0) } }
-        func key(_ row: SheetTable.Row) -> String {
-            if let register, let party = row.code.flatMap(register.party(named:)) ?? register.party(named: row.label) { return party.id }
-            return normalisedName(row.label)
-        }
-        let hasNumber = { (row: SheetTable.Row) in row.values.contains { if case .number = $0 { true } else { false } } }
-        let rowsA = a.rows.indices.filter { hasNumber(a.rows[$0]) }
-        let rowsB = b.rows.indices.filter { hasNumber(b.rows[$0]) }
-        var bRows: [String: Int] = [:]
-        bRows.reserveCapacity(rowsB.count)
-        for index in rowsB { bRows[key(b.rows[index])] = index }
-        var changes: [Change] = []
-        var onlyInA: [SheetTable.Row] = []
-        var matched = [Bool](repeating: false, count: b.rows.count)
         var compared = 0
         func compare(_ rowA: SheetTable.Row, _ rowB: SheetTable.Row) -> [Change] {
             columns.compactMap { (i, j) in
@@ -61,20 +48,44 @@ public struct SheetDiff: Sendable {
                               locationA: rowA.location, locationB: rowB.location)
             }
         }
-        for index in rowsA {
-            let row = a.rows[index]
-            let k = key(row)
-            guard let other = bRows[k] else { onlyInA.append(row); continue }
+        let keysA = SheetDiff.keys(of: a, register: register)
+        let keysB = SheetDiff.keys(of: b, register: register)
+        // Each key's row in b (the last, if a key is repeated).
+        var rowOfKey: [String: Int] = [:]
+        rowOfKey.reserveCapacity(keysB.count)
+        var repeated = false
+        for (index, key) in keysB.enumerated() {
+            if let key { repeated = rowOfKey.updateValue(index, forKey: key) != nil || repeated }
+        }
+        // Sheets of the same parties usually list them in the same order: a row whose key is the key of b's row
+        // at the same place is matched without a lookup, when no key of b is repeated.
+        var changes: [Change] = []
+        var onlyInA: [SheetTable.Row] = []
+        var matched = [Bool](repeating: false, count: b.rows.count)
+        for (index, key) in keysA.enumerated() {
+            guard let key else { continue }
+            let same = !repeated && index < keysB.count && keysB[index] == key
+            guard let other = same ? index : rowOfKey[key] else { onlyInA.append(a.rows[index]); continue }
             matched[other] = true
-            changes += compare(row, b.rows[other])
+            changes += compare(a.rows[index], b.rows[other])
         }
         self.changes = changes
         self.onlyInA = onlyInA
-        self.onlyInB = rowsB.filter { !matched[$0] }.map { b.rows[$0] }
+        self.onlyInB = keysB.indices.filter { keysB[$0] != nil && !matched[$0] }.map { b.rows[$0] }
         if let totalA = a.total, let totalB = b.total { totalChanges = compare(totalA, totalB) } else { totalChanges = [] }
         self.columnsOnlyInA = a.columns.filter { b.column($0) == nil }
         self.columnsOnlyInB = b.columns.filter { a.column($0) == nil }
         self.comparedCells = compared
+    }
+
+    /// The key each row is aligned by: its party's id in the register, else its normalised name; nil for a row
+    /// without any number.
+    private static func keys(of table: SheetTable, register: Register?) -> [String?] {
+        table.rows.map { row in
+            guard row.values.contains(where: { if case .number = $0 { true } else { false } }) else { return nil }
+            if let register, let party = row.code.flatMap(register.party(named:)) ?? register.party(named: row.label) { return party.id }
+            return normalisedName(row.label)
+        }
     }
 }
 

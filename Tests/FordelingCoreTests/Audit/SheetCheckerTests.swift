@@ -1,4 +1,5 @@
 import Testing
+import FordelingTestSupport
 @testable import FordelingCore
 
 @Suite struct SheetCheckerTests {
@@ -115,6 +116,45 @@ import Testing
         let tolerant = SheetDiff(a, F.table(["Beløb"], [("Greve", [F.n("100,5")]), ("Køge", [F.n("200")]), ("Lejre", [F.n("300")])],
                                             total: [F.n("600")]), tolerance: DecimalValue(units: 1), register: register)
         #expect(tolerant.isClean)
+    }
+
+    /// Rows matched by a lookup of every row, as the diff did before it matched rows in the same place directly.
+    private func referenceMatches(_ a: SheetTable, _ b: SheetTable) -> (pairs: [String], onlyInA: [Int], onlyInB: [Int]) {
+        let numbered = { (row: SheetTable.Row) in row.values.contains { if case .number = $0 { true } else { false } } }
+        var rowOfKey: [String: Int] = [:]
+        for (index, row) in b.rows.enumerated() where numbered(row) { rowOfKey[normalisedName(row.label)] = index }
+        var pairs: [String] = []
+        var onlyInA: [Int] = []
+        var matched = Set<Int>()
+        for (index, row) in a.rows.enumerated() where numbered(row) {
+            guard let other = rowOfKey[normalisedName(row.label)] else { onlyInA.append(index + 2); continue }
+            matched.insert(other)
+            if row.values != b.rows[other].values { pairs.append("\(index + 2)-\(other + 2)") }
+        }
+        return (pairs, onlyInA, b.rows.indices.filter { numbered(b.rows[$0]) && !matched.contains($0) }.map { $0 + 2 })
+    }
+
+    @Test func rowsInTheSamePlaceOrNotAndRepeatedNamesAreMatchedAsByALookupOfEveryRow() {
+        var generator = SeededGenerator(seed: 2024)
+        let names = ["Greve", "Køge", "Lejre", "Roskilde", "Solrød", "Stevns", "Faxe"]
+        for round in 0..<2_000 {
+            let rows = { (generator: inout SeededGenerator) -> [(String, [SheetTable.Value])] in
+                (0..<Int.random(in: 0...6, using: &generator)).map { _ in
+                    let value: SheetTable.Value = Int.random(in: 0..<6, using: &generator) == 0 ? .empty : .number(DecimalValue(units: Int128(Int.random(in: 1...3, using: &generator))))
+                    return (names.randomElement(using: &generator)!, [value])
+                }
+            }
+            let a = F.table(["Beløb"], rows(&generator), total: nil, file: "a.csv")
+            // b: often a's rows in the same order with some values changed, sometimes rows of its own.
+            let b = Bool.random(using: &generator)
+                ? F.table(["Beløb"], a.rows.map { row in (row.label, Int.random(in: 0..<4, using: &generator) == 0 ? [F.n("9")] : row.values) }, total: nil, file: "b.csv")
+                : F.table(["Beløb"], rows(&generator), total: nil, file: "b.csv")
+            let diff = SheetDiff(a, b, register: nil)
+            let expected = referenceMatches(a, b)
+            #expect(diff.changes.map { "\($0.locationA.line ?? 0)-\($0.locationB.line ?? 0)" } == expected.pairs, "round \(round)")
+            #expect(diff.onlyInA.map { $0.location.line ?? 0 } == expected.onlyInA, "round \(round)")
+            #expect(diff.onlyInB.map { $0.location.line ?? 0 } == expected.onlyInB, "round \(round)")
+        }
     }
 
     @Test func blankCellsAndDashOnlyRowsAreNotCompared() {
