@@ -100,13 +100,17 @@ struct CSVCursor {
         let pairs = CSVCursor.digitPairs.utf8Start
         let end = max(length - scale, 1) + (scale > 0 ? scale + 1 : 0)
         var index = end
-        var decimals = scale
-        while decimals >= 2 {
+        // Writes the last two digits of `rest` before `index`, and drops them from `rest`.
+        func takePair() {
             let pair = Int(truncatingIfNeeded: rest % 100) &* 2
             rest /= 100
             index -= 2
             position[index] = pairs[pair]
             position[index + 1] = pairs[pair + 1]
+        }
+        var decimals = scale
+        while decimals >= 2 {
+            takePair()
             decimals -= 2
         }
         if decimals == 1 {
@@ -118,16 +122,9 @@ struct CSVCursor {
             index -= 1
             position[index] = 0x2C
         }
-        while rest >= 100 {
-            let pair = Int(truncatingIfNeeded: rest % 100) &* 2
-            rest /= 100
-            index -= 2
-            position[index] = pairs[pair]
-            position[index + 1] = pairs[pair + 1]
-        }
+        while rest >= 100 { takePair() }
         if rest >= 10 {
-            position[index - 2] = pairs[Int(truncatingIfNeeded: rest) &* 2]
-            position[index - 1] = pairs[Int(truncatingIfNeeded: rest) &* 2 + 1]
+            takePair()
         } else {
             position[index - 1] = UInt8(truncatingIfNeeded: rest) &+ 0x30
         }
