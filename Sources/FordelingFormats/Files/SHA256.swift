@@ -27,8 +27,8 @@ public enum SHA256 {
         while tail.count % 64 != 56 { tail.append(0) }
         let bitLength = UInt64(bytes.count) &* 8
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        h.withUnsafeMutableBufferPointer { state in
-            let h = state
+        h.withUnsafeMutableBufferPointer { h in
+            let h = h  // the pointer, not the inout parameter, for the closure below to capture
             k.withUnsafeBufferPointer { k in
                 withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
                     let compress = { (blocks: UnsafeRawBufferPointer) in
