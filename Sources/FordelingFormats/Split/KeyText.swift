@@ -47,7 +47,7 @@ enum KeyText {
         return low..<high
     }
 
-    /// Whether `bytes` are valid UTF-8 without NUL, and if so how many `\n` and `\r` bytes they hold (at least
+    /// Whether `bytes` are valid UTF-8 (as `String(validating:)` has it) without NUL, and if so how many `\n` and `\r` bytes they hold (at least
     /// their number of lines): one pass, eight bytes at a time while they are plain ASCII.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (isPlainUTF8: Bool, lineEnds: Int) {
         let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
@@ -72,15 +72,20 @@ enum KeyText {
                 index += 1
                 continue
             }
-            let length: Int
+            // The second byte's range rules out overlong forms, surrogates and code points beyond U+10FFFF.
+            let (length, second): (Int, ClosedRange<UInt8>)
             switch byte {
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
+            case 0xC2...0xDF: (length, second) = (2, 0x80...0xBF)
+            case 0xE0: (length, second) = (3, 0xA0...0xBF)
+            case 0xED: (length, second) = (3, 0x80...0x9F)
+            case 0xE1...0xEF: (length, second) = (3, 0x80...0xBF)
+            case 0xF0: (length, second) = (4, 0x90...0xBF)
+            case 0xF4: (length, second) = (4, 0x80...0x8F)
+            case 0xF1...0xF3: (length, second) = (4, 0x80...0xBF)
             default: return (false, 0)
             }
-            guard index + length <= count else { return (false, 0) }
-            for next in 1..<length where bytes[index + next] & 0xC0 != 0x80 { return (false, 0) }
+            guard index + length <= count, second.contains(bytes[index + 1]) else { return (false, 0) }
+            for next in 2..<length where bytes[index + next] & 0xC0 != 0x80 { return (false, 0) }
             index += length
         }
         return (true, lineEnds)
