@@ -18,6 +18,8 @@ func main(_ arguments: [String]) -> Int32 {
         print(help)
         return 0
     }
+    // Outputs a killed run left beside their place are put back before any command reads them.
+    for argument in rest where !argument.hasPrefix("-") { OutputFolder.restoreInterrupted(around: argument) }
     do {
         switch command {
         case "--version", "version":
