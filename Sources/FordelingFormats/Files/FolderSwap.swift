@@ -6,18 +6,15 @@ import Foundation
 /// moved in: a run killed between the two renames leaves the old folder beside its place, and the next command
 /// that reads or writes it puts it back (`InterruptedRuns.restore`).
 enum FolderSwap {
-    /// Replaces `target` by `staging`; afterwards `staging` is gone. Throws the system's reason, and where the
-    /// previous folder is when it could not be put back.
-    static func replace(_ target: String, with staging: String) throws(SwapError) {
+    /// Replaces `target` by `staging`, and returns where the previous folder now is, for the caller to remove
+    /// (nil if there was none). Throws the system's reason, and where the previous folder is when it could not
+    /// be put back.
+    static func replace(_ target: String, with staging: String) throws(SwapError) -> String? {
         guard FileKind.exists(target) else {
             guard rename(staging, target) == 0 else { throw SwapError(reason: OutputFolder.systemError(), previousAt: nil) }
-            return
+            return nil
         }
-        if exchange(staging, target) == 0 {
-            // `staging` now holds the previous folder.
-            try? FileManager.default.removeItem(atPath: staging)
-            return
-        }
+        if exchange(staging, target) == 0 { return staging }
         guard [EINVAL, ENOSYS, ENOTSUP, EOPNOTSUPP].contains(errno) else { throw SwapError(reason: OutputFolder.systemError(), previousAt: nil) }
         let previous = TemporaryName(target: target, kind: "old").make()
         guard rename(target, previous) == 0 else { throw SwapError(reason: OutputFolder.systemError(), previousAt: nil) }
@@ -25,7 +22,7 @@ enum FolderSwap {
             let reason = OutputFolder.systemError()
             throw SwapError(reason: reason, previousAt: rename(previous, target) == 0 ? nil : previous)
         }
-        try? FileManager.default.removeItem(atPath: previous)
+        return previous
     }
 
     struct SwapError: Error {

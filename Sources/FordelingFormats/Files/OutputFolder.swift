@@ -53,7 +53,18 @@ public struct OutputFolder {
             }
         }
         let lock = try OutputLock(for: path, named: name)
-        defer { lock.release() }
+        let previous: String?
+        do {
+            defer { lock.release() }
+            previous = try swapIn(files, keepingOthers: keepingOthers, clearing: clearing)
+        }
+        // Removed once the next writer may go on: the name is this run's, which no other run removes while it runs.
+        if let previous { try? manager.removeItem(atPath: previous) }
+    }
+
+    /// Under the lock: writes the new folder beside the old and swaps it in; returns where the previous folder now is.
+    private func swapIn(_ files: [(name: String, bytes: [UInt8])], keepingOthers: Bool, clearing: String?) throws(WriteError) -> String? {
+        let manager = FileManager.default
         InterruptedRuns.restore(path)
         try checkKind()
         try OwnedFiles.check(path, named: name, updating: keepingOthers)
@@ -81,7 +92,7 @@ public struct OutputFolder {
             throw WriteError(description: "\(name): could not write the new outputs (\(OutputFolder.reason(error))). "
                              + "The previous outputs are unchanged.")
         }
-        do { try FolderSwap.replace(path, with: staging) } catch {
+        do { return try FolderSwap.replace(path, with: staging) } catch {
             try? manager.removeItem(atPath: staging)
             guard let previous = error.previousAt else {
                 throw WriteError(description: "\(name): could not put the new outputs in place (\(error.reason)). The previous outputs are unchanged.")
