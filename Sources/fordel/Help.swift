@@ -29,7 +29,8 @@ enum Help {
         DIR/approved (as 'fordel check' and 'fordel diff' do), and replaces the outputs folder
         (default Outputs) as a whole: a CSV and a Markdown file per sheet, README.md (an index)
         and audit.md (the audit). A failed run leaves the outputs folder untouched. Findings in
-        approved sheets are reported, not failures: the run exits 0.
+        approved sheets are reported, not failures: the run exits 0. It refuses an outputs folder
+        that is or holds the current or the inputs folder, or holds files it did not write (listed).
           --only ID   compute only sheet ID (and the sheets it adds up) and update just its files
         Every scenario in DIR/scenarios is computed beside the baseline into Outputs/scenarios/NAME/.
           --scenario NAME   compute just this scenario (from DIR/scenarios, or made of --set alone) and
@@ -55,7 +56,8 @@ enum Help {
         Splits AMOUNT (Danish format: 23.910.000, 12,5 mio. kr.) over the rows of FILE, a CSV with a
         header row: the first column names the parties (any names), --column names the weight column
         (default: the second of two columns). Prints the sheet; with --output it writes the sheet as CSV
-        for Excel instead, streaming any number of parties, and prints the reconciliation.
+        for Excel instead, streaming any number of parties, and prints the reconciliation; it never
+        writes over the key, a folder or a device, and writes through a link.
           --unit   rounding unit (default kr)
           --mode   reconciled (largest remainder, default) or published (each row half-up)
 

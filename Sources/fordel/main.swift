@@ -1,3 +1,9 @@
+// The C library's `stdout`, a global of C, is read once at exit (`flushingStandardOutput`).
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+@preconcurrency import Darwin
+#endif
 import Foundation
 import FordelingCore
 import FordelingFormats
@@ -18,6 +24,8 @@ func main(_ arguments: [String]) -> Int32 {
         print(help)
         return 0
     }
+    // Outputs a killed run left beside their place are put back before any command reads them.
+    for argument in rest where !argument.hasPrefix("-") { OutputFolder.restoreInterrupted(around: argument) }
     do {
         switch command {
         case "--version", "version":
@@ -45,4 +53,14 @@ func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
-exit(main(Array(CommandLine.arguments.dropFirst())))
+/// `status`, or 2 if what was printed could not all be written (a full disk, a closed pipe): output lost
+/// is an error, not a success.
+func flushingStandardOutput(_ status: Int32) -> Int32 {
+    let flushed = fflush(stdout) == 0
+    let reason = String(cString: strerror(errno))
+    guard !flushed || ferror(stdout) != 0 else { return status }
+    printError("error: could not write to standard output (\(reason))")
+    return 2
+}
+
+exit(flushingStandardOutput(main(Array(CommandLine.arguments.dropFirst()))))

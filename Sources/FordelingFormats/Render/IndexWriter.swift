@@ -2,9 +2,12 @@ import FordelingCore
 
 /// Renders `Outputs/README.md`: every sheet with its total, status and files.
 public enum IndexWriter {
+    /// The index's first line, by which a folder is known as Fordeling's outputs (`OwnedFiles`).
+    static let heading = "# Fordeling: ark"
+
     public static func render(_ sheets: [Sheet], scenarios: [Scenario], provenance: Provenance) -> String {
         var lines = [
-            "# Fordeling: ark", "",
+            heading, "",
             "Genereret af Fordeling \(provenance.toolVersion) fra inputmappen. Hvert ark findes som CSV (til Excel) og Markdown.",
             "Filerne må ikke rettes i hånden: ret i `Inputs/` og kør `make`.", "",
             "| Ark-id | Titel | År | Total | Status | Filer |",

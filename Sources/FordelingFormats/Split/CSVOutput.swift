@@ -132,8 +132,9 @@ struct CSVCursor {
     }
 }
 
-/// A file written in pieces to a temporary name beside it, then renamed into place when complete. Pieces
-/// made on several threads are written in turn.
+/// A file written in pieces to a temporary name of its own beside it (`TemporaryName`), then renamed into place
+/// when complete: two writers of one file each write a whole file, and the last to finish wins. Pieces made on
+/// several threads are written in turn.
 final class CSVFile: @unchecked Sendable {
     private let path: String
     private let temporary: String
@@ -146,7 +147,7 @@ final class CSVFile: @unchecked Sendable {
 
     init(path: String) {
         self.path = path
-        temporary = path + ".fordel-partial"
+        temporary = TemporaryName(target: path, kind: "partial").make()
     }
 
     deinit {
@@ -154,18 +155,15 @@ final class CSVFile: @unchecked Sendable {
     }
 
     func write(_ bytes: CSVBytes) throws(OutputFolder.WriteError) {
+        if handle == nil {
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            guard descriptor >= 0 else { throw OutputFolder.WriteError(description: "\(path): could not create the file (\(OutputFolder.systemError())).") }
+            handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        }
         do {
-            if handle == nil {
-                guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
-                    throw OutputFolder.WriteError(description: "\(path): could not create the file.")
-                }
-                handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
-            }
             try handle?.write(contentsOf: Data(bytesNoCopy: bytes.storage, count: bytes.count, deallocator: .none))
-        } catch let error as OutputFolder.WriteError {
-            throw error
         } catch {
-            throw OutputFolder.WriteError(description: "\(path): could not write the file (\(error.localizedDescription)).")
+            throw OutputFolder.WriteError(description: "\(path): could not write the file (\(OutputFolder.reason(error))).")
         }
     }
 
@@ -191,16 +189,19 @@ final class CSVFile: @unchecked Sendable {
         turns.broadcast()
     }
 
-    /// Closes the file and moves it into place; the first failure of a piece written in turn is thrown here.
+    /// Closes the file and moves it into place, then removes what splits killed while writing it left; the first
+    /// failure of a piece written in turn is thrown here.
     func finish() throws(OutputFolder.WriteError) {
         if let failure { throw failure }
         do { try handle?.close() } catch {
-            throw OutputFolder.WriteError(description: "\(path): could not write the file (\(error.localizedDescription)).")
+            throw OutputFolder.WriteError(description: "\(path): could not write the file (\(OutputFolder.reason(error))).")
         }
         handle = nil
         guard rename(temporary, path) == 0 else {
+            let reason = OutputFolder.systemError()
             try? FileManager.default.removeItem(atPath: temporary)
-            throw OutputFolder.WriteError(description: "\(path): could not move the finished file into place.")
+            throw OutputFolder.WriteError(description: "\(path): could not move the finished file into place (\(reason)).")
         }
+        for leftover in TemporaryName(target: path, kind: "partial").leftovers() { try? FileManager.default.removeItem(atPath: leftover) }
     }
 }

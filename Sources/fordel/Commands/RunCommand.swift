@@ -8,7 +8,7 @@ enum RunCommand {
         let options = try Arguments(arguments, command: "run", allowed: ["inputs", "outputs", "only", "scenario", "set"], repeatable: ["set"])
         try options.noPositionals(command: "run")
         let outputs = options["outputs"] ?? "Outputs"
-        OutputFolder.recover(outputs)
+        if outputs.isEmpty { throw UsageError(message: "--outputs is empty; give the folder to write, e.g. --outputs Outputs", command: "run") }
         let sets = options.lists["set"] ?? []
         if options["only"] != nil && options["scenario"] != nil {
             throw UsageError(message: "--only and --scenario do not go together", command: "run")
@@ -16,10 +16,12 @@ enum RunCommand {
         if !sets.isEmpty && options["scenario"] == nil {
             throw UsageError(message: "--set needs --scenario NAME (the folder Outputs/scenarios/NAME it writes to)", command: "run")
         }
-        let inputs = try InputFolder(path: options["inputs"] ?? "Inputs", toolVersion: Version.current)
+        let inputsPath = options["inputs"] ?? "Inputs"
+        let inputs = try InputFolder(path: inputsPath, toolVersion: Version.current)
+        let folder = try OutputFolder(outputs, inputs: inputsPath)
         if let only = options["only"] {
             let sheets = try BatchCalculator.calculate(inputs.definitions, context: inputs.context, only: only).filter { $0.id == only }
-            try OutputFolder.replace(outputs, with: OutputFiles.files(for: sheets, provenance: inputs.provenance, index: false), keepingOthers: true)
+            try folder.replace(with: OutputFiles.files(for: sheets, provenance: inputs.provenance, index: false), keepingOthers: true)
             print(RunSummary.text(sheets, outputs: outputs))
             return 0
         }
@@ -27,8 +29,8 @@ enum RunCommand {
         if let name = options["scenario"] {
             let scenario = try self.scenario(name, sets: sets, inputs: inputs)
             let compared = try ScenarioRun.compare(scenario, definitions: inputs.definitions, context: inputs.context, baseline: sheets)
-            try OutputFolder.replace(outputs, with: try ScenarioFiles.files(scenario, sheets: compared, provenance: inputs.provenance),
-                                     keepingOthers: true, clearing: "scenarios/\(scenario.name)")
+            try folder.replace(with: try ScenarioFiles.files(scenario, sheets: compared, provenance: inputs.provenance),
+                               keepingOthers: true, clearing: "scenarios/\(scenario.name)")
             print(RunSummary.scenario(scenario, sheets: compared, outputs: outputs))
             return 0
         }
@@ -41,7 +43,7 @@ enum RunCommand {
             files += try ScenarioFiles.files(scenario, sheets: compared, provenance: inputs.provenance)
             summaries.append(RunSummary.scenario(scenario, sheets: compared, outputs: outputs))
         }
-        try OutputFolder.replace(outputs, with: files)
+        try folder.replace(with: files)
         print(RunSummary.text(sheets, outputs: outputs))
         print(RunSummary.audit(audit, outputs: outputs))
         for summary in summaries { print(summary) }

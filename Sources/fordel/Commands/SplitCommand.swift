@@ -27,9 +27,11 @@ enum SplitCommand {
         let provenance = { Provenance(toolVersion: Version.current, files: [.init(path: keyPath, relativePath: keyPath, sha256: digest.value)]) }
         let title = { (label: String) in "Fordeling af \(DanishNumberFormat.amount(total, decimals: unit.displayDecimals)) kr. efter \(label)" }
         if let output = options["output"] {
+            if output.isEmpty { throw UsageError(message: "--output is empty; give the file to write, e.g. --output bidrag.csv", command: "split") }
+            let path = try OutputFile.resolve(output, notOverwriting: keyPath)
             // Any number of parties, streamed to CSV; the terminal gets the reconciliation.
             let split = try BulkSplit(keyBytes: bytes, file: keyPath, column: options["column"], total: total, unit: unit, mode: mode, title: title)
-            try split.write(to: output, provenance: provenance())
+            try split.write(to: path, provenance: provenance())
             let text = SheetText(sheet: split.summary, grouped: true)
             print("\(text.heading): \(split.count) parter → \(output)")
             for line in text.reconciliationLines { print("- \(line.label): \(line.value)") }

@@ -9,6 +9,22 @@ enum Fordel {
         let stderr: String
     }
 
+    /// A `fordel` process started and not yet waited for, so that several can run at once.
+    struct Running {
+        let process: Process
+        let output: Pipe
+        let error: Pipe
+
+        /// Waits for the process to end and returns what it printed.
+        func finish() -> Result {
+            let outData = output.fileHandleForReading.readDataToEndOfFile()
+            let errData = error.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                          stderr: String(decoding: errData, as: UTF8.self))
+        }
+    }
+
     /// `FORDEL_BIN`, or `fordel` beside the test bundle (SwiftPM's build folder).
     static let executable: URL = {
         if let path = ProcessInfo.processInfo.environment["FORDEL_BIN"] { return URL(fileURLWithPath: path) }
@@ -20,19 +36,21 @@ enum Fordel {
     }()
 
     static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+        try start(arguments, in: directory).finish()
+    }
+
+    /// Starts `fordel` with `arguments` in `directory`, with `environment` added to this process's.
+    static func start(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Running {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let output = Pipe()
         let error = Pipe()
         process.standardOutput = output
         process.standardError = error
         try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Running(process: process, output: output, error: error)
     }
 }
