@@ -24,7 +24,7 @@ struct KeyedRule {
                              denominator: try rate.denominator.multiplied(by: w.denominator, "rate × key value"))
                 }
             case .sum:
-                preconditionFailure("sums are computed by SummedRule")
+                throw InputError(definition.location(of: "rule"), "rule 'sum' adds other sheets and has no key", fix: "Remove 'key'.")
             }
         } catch {
             throw InputError.from(error, at: definition.location(of: "key"))
@@ -105,11 +105,9 @@ struct KeyedRule {
             amounts[index] = levelOneAmounts.amounts[position]
             shares[index] = levelOneAmounts.shares[position]
         }
-        // Level 2: the rest by key.
+        // Level 2: the rest by key, the last of level one.
         var keyedTotal: Int128?
-        if !keyedIndices.isEmpty {
-            let restQuota = levelOneAmounts.quotas.last!
-            let restAmount = levelOneAmounts.amounts.last!
+        if !keyedIndices.isEmpty, let restQuota = levelOneAmounts.quotas.last, let restAmount = levelOneAmounts.amounts.last {
             keyedTotal = restAmount
             let keyWeights = keyedIndices.map { weights[$0] }
             if definition.mode == .published {
@@ -158,7 +156,14 @@ struct KeyedRule {
             let amounts = try quotas.map { (q) throws(OverflowError) in try q.rounded(toMultiplesOf: step).multiplied(by: step, "rounded amount") }
             return (quotas, amounts, quotas.map { _ in nil })
         }
-        let shares = try LargestRemainder.apportion(total: amount / step, weights: integers, tieKeys: tieKeys)
+        let shares: [LargestRemainder.Share]
+        do { shares = try LargestRemainder.apportion(total: amount / step, weights: integers, tieKeys: tieKeys) } catch {
+            switch error {
+            case .overflow(let overflow): throw overflow
+            // Checked before: key values and percentage pledges are never negative, and the weights sum to more than zero.
+            case .negativeWeight, .zeroWeightSum: throw InputError.from(error, at: definition.location(of: "key"))
+            }
+        }
         let amounts = try shares.map { (share) throws(OverflowError) in try share.units.multiplied(by: step, "amount") }
         return (quotas, amounts, shares)
     }
