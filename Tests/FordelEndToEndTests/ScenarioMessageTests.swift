@@ -64,6 +64,11 @@ import Testing
         try expectSetRejected(["erhvervshus-2019.total=1.000,50"], "the total is not a whole number of the rounding unit. Use a smaller unit (e.g. 'unit = øre') or round the total.")
     }
 
+    /// A problem that shows in a line the override did not set is still the override's doing.
+    @Test func aTotalBelowThePledges() throws {
+        try expectSetRejected(["klynge-byggeri-anlaeg-2021.total=-1.000.000"], "with this change, Inputs/definitions/2021-klynge-byggeri-anlaeg.txt:11: field 'pledge': the fixed pledges (500000.00 kr.) do not fit in the total (0.00 kr.) in whole rounding units. Check the total and the pledged amounts.")
+    }
+
     /// In a scenario file, the line of the override is named.
     @Test func aScenarioLineIsNamed() throws {
         try expectRunRejected("Inputs/scenarios/zz.txt:3: field 'set': no key table 'nope'. Use one of: befolkning-2019, befolkning-hovedstaden-2024, bidrag-2018, dut-2019, ept4-niveauer; key tables are the CSV files in Inputs/keys/.") {

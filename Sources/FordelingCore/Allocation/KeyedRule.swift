@@ -64,7 +64,8 @@ struct KeyedRule {
         }.checkedSum("sum of pledges")
         let afterFixed = try total.subtracting(fixedTotal, "total − pledges")
         if (total >= 0 && afterFixed < 0) || afterFixed % step != 0 {
-            throw InputError(definition.location(of: "pledge"), "the fixed pledges (\(fixedTotal) øre) do not fit in the total (\(total) øre) in whole rounding units",
+            let shown = { (stored: Int128) in "\(DecimalValue(units: stored, scale: definition.measure.storedDecimals)) \(definition.measure.label)" }
+            throw InputError(definition.location(of: "pledge"), "the fixed pledges (\(shown(fixedTotal))) do not fit in the total (\(shown(total))) in whole rounding units",
                              fix: "Check the total and the pledged amounts.")
         }
         let percentIndices = parties.indices.filter { if case .percent? = pledges[$0] { return true } else { return false } }

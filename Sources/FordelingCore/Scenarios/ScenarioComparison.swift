@@ -105,7 +105,8 @@ public enum ScenarioRun {
                 break
             }
             let definition = pending.remove(at: index)
-            let sheet = try SheetCalculator.calculate(definition, in: context)
+            let sheet: Sheet
+            do { sheet = try SheetCalculator.calculate(definition, in: context) } catch { throw blamed(error, on: definition.id, scenario) }
             context.sheets[definition.id] = sheet
             computed[definition.id] = sheet
         }
@@ -115,5 +116,15 @@ public enum ScenarioRun {
             do { compared.append(try ScenarioSheet(baseline: base, scenario: sheet)) } catch { throw InputError.overflow(error, at: scenario.location) }
         }
         return compared
+    }
+
+    /// `error` from computing sheet `id` under `scenario`, blamed on the override that changed the sheet (or the
+    /// scenario's last): the baseline computed, so a problem the definition's own lines show is the change's doing.
+    static func blamed(_ error: InputError, on id: String, _ scenario: Scenario) -> InputError {
+        let ownLocations = scenario.overrides.map(\.location) + [scenario.location]
+        if ownLocations.contains(error.location) { return error }
+        let override = scenario.overrides.last { $0.sheet == id } ?? scenario.overrides.last
+        return InputError(override?.location ?? scenario.location, "with this change, \(error.location.map { "\($0): " } ?? "")\(error.problem)",
+                          fix: error.fix)
     }
 }
