@@ -49,12 +49,12 @@ struct PartyResolver {
     func conflict(adding party: Party, to members: [Party], at location: SourceLocation?) -> InputError? {
         if members.contains(party) { return InputError(location, "\(party.name) is listed twice", fix: "Name each party once.") }
         guard let register else { return nil }
-        let joining = Set(register.municipalities(in: party).map(\.code))
+        let joining = Set(register.municipalityCodes(of: party))
         guard !joining.isEmpty else { return nil }
         for member in members {
-            guard let twice = register.municipalities(in: member).first(where: { joining.contains($0.code) }) else { continue }
-            let via = { (p: Party) in p.code == twice.code ? "by itself" : "as a member of \(p.name)" }
-            return InputError(location, "\(twice.name) is counted twice, \(via(member)) and \(via(party))",
+            guard let twice = register.municipalityCodes(of: member).first(where: joining.contains) else { continue }
+            let via = { (p: Party) in p.code == twice ? "by itself" : "as a member of \(p.name)" }
+            return InputError(location, "\(register.party(named: twice)?.name ?? twice) is counted twice, \(via(member)) and \(via(party))",
                               fix: "Name each municipality once: a group such as \(member.code == nil ? member.name : party.name) already counts its members.")
         }
         return nil

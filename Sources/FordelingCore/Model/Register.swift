@@ -39,10 +39,10 @@ public struct Register: Sendable {
         return municipalities.first { $0.code == code }
     }
 
-    /// The municipalities `party` stands for: itself, a group's members, or none (a region, a company).
-    public func municipalities(in party: Party) -> [Municipality] {
-        if let code = party.code { return municipalities.filter { $0.code == code } }
-        return organisations.first { $0.name == party.id }?.members ?? []
+    /// The kommunenumre of the municipalities `party` stands for: itself, a group's members, or none (a region, a company).
+    public func municipalityCodes(of party: Party) -> [String] {
+        if let code = party.code { return [code] }
+        return organisations.first { $0.name == party.id }?.members.map(\.code) ?? []
     }
 
     /// The members of a KKR ("Sjælland", "KKR Sjælland", "Region Sjælland"), in register order.
