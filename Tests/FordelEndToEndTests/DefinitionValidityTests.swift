@@ -54,6 +54,13 @@ import Testing
         }
     }
 
+    /// Its rows do not sum to its total, so neither would the sum's: this was reported as a bug in Fordeling.
+    @Test func aSumDoesNotAddAPublishedSheet() throws {
+        try expectRunRejected("Inputs/definitions/zz-sum.txt:6: field 'add': 'telekol-2024-som-offentliggjort' is in published mode: it reproduces a printed sheet, whose rows need not sum to its total. Add a sheet in the default (reconciled) mode instead.") {
+            try $0.write("definitions/zz-sum.txt", "[zz-sum]\ntitle = Sum\nyear = 2024\nparties = KKR Hovedstaden\nrule = sum\nadd = telekol-2024-som-offentliggjort\n")
+        }
+    }
+
     @Test func aMunicipalityInAGroupOfTheSetCannotBeNamedAgain() throws {
         try expectRunRejected("Inputs/definitions/2024-ept4-energi-paa-tvaers.txt:7: field 'parties': Greve is counted twice, as a member of 33 kommuner and by itself. Name each municipality once: a group such as 33 kommuner already counts its members.") {
             try $0.edit("definitions/2024-ept4-energi-paa-tvaers.txt", replacing: "Region Hovedstaden, 33 kommuner\nrule = split", with: "Region Hovedstaden, 33 kommuner, Greve\nrule = split")
