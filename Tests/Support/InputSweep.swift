@@ -62,7 +62,7 @@ public enum InputSweep {
             ("exclude", [.typical: ["Lejre"], .zero: ["0"], .negative: ["-1"], .huge: [long], .outsider: ["København"]]),
             ("key", keys.merging([.typical: ["befolkning-2019", "equal"]]) { $1 }),
             ("amount", [.typical: ["2.000 kr.", "0,5"], .zero: ["0"], .negative: ["-2.000 kr."], .huge: [nines],
-                        .outsider: ["sweep-base-hovedstaden"]]),
+                        .outsider: ["sweep-base-hovedstaden", "sweep-base-published"]]),
             ("tiers", [.typical: ["stor 1, lille 1/3"], .zero: ["stor 0"], .negative: ["stor -1"], .huge: ["stor \(nines)"],
                        .outsider: ["København 1"]]),
             ("pledge", pledge("100.000 kr.", percent: true)),
@@ -139,7 +139,8 @@ public enum InputSweep {
             .joined(separator: "\n") + "\n"
     }
 
-    /// The sheets the sums add, one of other parties, and one with a negative total, in `definitions/sweep-base.txt`.
+    /// The sheets the sums add, one of other parties, one with a negative total and one in published mode, in
+    /// `definitions/sweep-base.txt`.
     public static let baseDefinitions = """
         [sweep-base-split]
         title = Sweep base split
@@ -165,6 +166,16 @@ public enum InputSweep {
         key = befolkning-2019
         total = -1 mio. kr.
         pledge = Næstved: -100.000 kr.
+
+        [sweep-base-published]
+        title = Sweep base published
+        year = 2024
+        parties = KKR Sjælland
+        rule = split
+        key = befolkning-2019
+        total = 1 mio. kr.
+        mode = published
+        divisor = 1.000.000
 
         [sweep-base-hovedstaden]
         title = Sweep base Hovedstaden
