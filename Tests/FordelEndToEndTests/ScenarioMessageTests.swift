@@ -56,6 +56,10 @@ import Testing
         try expectSetRejected(["erhvervshus-2019.tier=Greve: stor"], "'erhvervshus-2019' has no tiers: its key holds numbers, not words such as 'stor' and 'lille'. Set a tier in a definition with 'tiers', such as ept4-forslag, or change the key's values instead.")
     }
 
+    @Test func aTierOnASheetWithTheEqualKey() throws {
+        try expectSetRejected(["ept4-forslag.key=equal", "ept4-forslag.tier=Selskab X: lille"], "'ept4-forslag' weighs every party the same (key 'equal'), so it has no tiers to set. Give it a key of tiers first, e.g. 'ept4-forslag.key = ept4-niveauer:Forslag'.")
+    }
+
     @Test func aTierForAPartyOutsideTheSet() throws {
         try expectSetRejected(["ept4-forslag.tier=Greve: stor"], "Greve is not a party of 'ept4-forslag'. Add it with 'ept4-forslag.join = Greve', or give the tier to one of its parties.")
     }

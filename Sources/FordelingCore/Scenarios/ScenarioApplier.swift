@@ -188,10 +188,15 @@ public struct ScenarioApplier {
     /// Gives `party` another tier in a copy of the definition's key table, which the definition then uses.
     private func setTier(of name: String, to tier: String, in definition: inout Definition, context: inout AllocationContext,
                          scenario: String, location: SourceLocation?) throws(InputError) {
-        guard !definition.tiers.isEmpty, case .table(let id, let columnName)? = definition.key, let index = context.keys[id] else {
+        guard !definition.tiers.isEmpty else {
             throw InputError(location, "'\(definition.id)' has no tiers: its key holds numbers, not words such as 'stor' and 'lille'",
                              fix: "Set a tier in a definition with 'tiers', such as ept4-forslag, or change the key's values instead.")
         }
+        guard case .table(let id, let columnName)? = definition.key else {
+            throw InputError(location, "'\(definition.id)' weighs every party the same (key 'equal'), so it has no tiers to set",
+                             fix: "Give it a key of tiers first, e.g. '\(definition.id).key = ept4-niveauer:Forslag'.")
+        }
+        let index = try context.key(id, for: definition, field: "key")
         guard definition.tiers.contains(where: { normalisedName($0.name) == normalisedName(tier) }) else {
             throw InputError(location, "'\(tier)' is not a tier of '\(definition.id)'",
                              fix: "Use one of: \(definition.tiers.map(\.name).joined(separator: ", ")).")
