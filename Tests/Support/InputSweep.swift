@@ -141,51 +141,13 @@ public enum InputSweep {
 
     /// The sheets the sums add, one of other parties, one with a negative total and one in published mode, in
     /// `definitions/sweep-base.txt`.
-    public static let baseDefinitions = """
-        [sweep-base-split]
-        title = Sweep base split
-        year = 2024
-        parties = KKR Sjælland
-        rule = split
-        key = befolkning-2019
-        total = 1 mio. kr.
-
-        [sweep-base-rate]
-        title = Sweep base rate
-        year = 2024
-        parties = KKR Sjælland
-        rule = rate
-        key = befolkning-2019
-        rate = 10 kr.
-
-        [sweep-base-negativ]
-        title = Sweep base negative
-        year = 2024
-        parties = KKR Sjælland
-        rule = split
-        key = befolkning-2019
-        total = -1 mio. kr.
-        pledge = Næstved: -100.000 kr.
-
-        [sweep-base-published]
-        title = Sweep base published
-        year = 2024
-        parties = KKR Sjælland
-        rule = split
-        key = befolkning-2019
-        total = 1 mio. kr.
-        mode = published
-        divisor = 1.000.000
-
-        [sweep-base-hovedstaden]
-        title = Sweep base Hovedstaden
-        year = 2024
-        parties = KKR Hovedstaden
-        rule = split
-        key = befolkning-hovedstaden-2024
-        total = 1 mio. kr.
-
-        """
+    public static let baseDefinitions = [
+        definition(id: "sweep-base-split", rule: "split", []),
+        definition(id: "sweep-base-rate", rule: "rate", []),
+        definition(id: "sweep-base-negativ", rule: "split", [("total", "-1 mio. kr."), ("pledge", "Næstved: -100.000 kr.")]),
+        definition(id: "sweep-base-published", rule: "split", [("mode", "published"), ("divisor", "1.000.000")]),
+        definition(id: "sweep-base-hovedstaden", rule: "split", [("parties", "KKR Hovedstaden"), ("key", "befolkning-hovedstaden-2024")]),
+    ].joined(separator: "\n")
 
     /// Key tables the values name, made from `population` (the text of keys/befolkning-2019.csv): every value
     /// zero, Greve's negative, every value 10^30.
