@@ -14,7 +14,7 @@ public enum BatchCalculator {
         if let only, byID[only] == nil {
             throw InputError(nil, "no definition '\(only)'", fix: "Use one of: \(definitions.map(\.id).joined(separator: ", ")).")
         }
-        var order: [String] = []
+        var order: [Definition] = []
         var state: [String: Bool] = [:]  // false = being visited, true = done
         func visit(_ id: String, path: [String]) throws(InputError) {
             if state[id] == true { return }
@@ -33,13 +33,13 @@ public enum BatchCalculator {
                 try visit(dependency, path: path + [id])
             }
             state[id] = true
-            order.append(id)
+            order.append(definition)
         }
         for id in only.map({ [$0] }) ?? definitions.map(\.id) { try visit(id, path: []) }
 
         var context = context
-        for id in order {
-            context.sheets[id] = try SheetCalculator.calculate(byID[id]!, in: context)
+        for definition in order {
+            context.sheets[definition.id] = try SheetCalculator.calculate(definition, in: context)
         }
         return definitions.compactMap { context.sheets[$0.id] }
     }

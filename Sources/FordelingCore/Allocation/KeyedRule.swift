@@ -24,7 +24,7 @@ struct KeyedRule {
                              denominator: try rate.denominator.multiplied(by: w.denominator, "rate × key value"))
                 }
             case .sum:
-                preconditionFailure("sums are computed by SummedRule")
+                throw InputError(definition.location(of: "rule"), "rule 'sum' adds other sheets and has no key", fix: "Remove 'key'.")
             }
         } catch {
             throw InputError.from(error, at: definition.location(of: "key"))
@@ -64,7 +64,8 @@ struct KeyedRule {
         }.checkedSum("sum of pledges")
         let afterFixed = try total.subtracting(fixedTotal, "total − pledges")
         if (total >= 0 && afterFixed < 0) || afterFixed % step != 0 {
-            throw InputError(definition.location(of: "pledge"), "the fixed pledges (\(fixedTotal) øre) do not fit in the total (\(total) øre) in whole rounding units",
+            let shown = { (stored: Int128) in "\(DecimalValue(units: stored, scale: definition.measure.storedDecimals)) \(definition.measure.label)" }
+            throw InputError(definition.location(of: "pledge"), "the fixed pledges (\(shown(fixedTotal))) do not fit in the total (\(shown(total))) in whole rounding units",
                              fix: "Check the total and the pledged amounts.")
         }
         let percentIndices = parties.indices.filter { if case .percent? = pledges[$0] { return true } else { return false } }
@@ -105,11 +106,9 @@ struct KeyedRule {
             amounts[index] = levelOneAmounts.amounts[position]
             shares[index] = levelOneAmounts.shares[position]
         }
-        // Level 2: the rest by key.
+        // Level 2: the rest by key, the last of level one.
         var keyedTotal: Int128?
-        if !keyedIndices.isEmpty {
-            let restQuota = levelOneAmounts.quotas.last!
-            let restAmount = levelOneAmounts.amounts.last!
+        if !keyedIndices.isEmpty, let restQuota = levelOneAmounts.quotas.last, let restAmount = levelOneAmounts.amounts.last {
             keyedTotal = restAmount
             let keyWeights = keyedIndices.map { weights[$0] }
             if definition.mode == .published {
@@ -158,7 +157,14 @@ struct KeyedRule {
             let amounts = try quotas.map { (q) throws(OverflowError) in try q.rounded(toMultiplesOf: step).multiplied(by: step, "rounded amount") }
             return (quotas, amounts, quotas.map { _ in nil })
         }
-        let shares = try LargestRemainder.apportion(total: amount / step, weights: integers, tieKeys: tieKeys)
+        let shares: [LargestRemainder.Share]
+        do { shares = try LargestRemainder.apportion(total: amount / step, weights: integers, tieKeys: tieKeys) } catch {
+            switch error {
+            case .overflow(let overflow): throw overflow
+            // Checked before: key values and percentage pledges are never negative, and the weights sum to more than zero.
+            case .negativeWeight, .zeroWeightSum: throw InputError.from(error, at: definition.location(of: "key"))
+            }
+        }
         let amounts = try shares.map { (share) throws(OverflowError) in try share.units.multiplied(by: step, "amount") }
         return (quotas, amounts, shares)
     }

@@ -1,6 +1,7 @@
 /// Computes one sheet from its definition: parties, amounts, columns, totals and reconciliation.
 public enum SheetCalculator {
     public static func calculate(_ definition: Definition, in context: AllocationContext) throws(InputError) -> Sheet {
+        try DefinitionCheck.check(definition)
         var ruleKey: KeyIndex?
         if case .table(let id, _)? = definition.key { ruleKey = try context.key(id, for: definition, field: "key") }
         let resolver = PartyResolver(register: context.register, registerFile: context.registerFile)
@@ -32,6 +33,10 @@ public enum SheetCalculator {
         }
         let sheet = try SheetLayout(definition: definition, context: context, parties: parties, rows: rows, pledges: pledges).sheet()
         let reconciliation = sheet.reconciliation
+        // Renderers print `difference` (sum of rows − total): it must fit, as every amount does.
+        if reconciliation.sumOfRows.subtractingReportingOverflow(reconciliation.total).overflow {
+            throw InputError.overflow(OverflowError("sum of rows − total"), at: definition.location(of: "id"))
+        }
         if definition.mode == .reconciled && !reconciliation.isReconciled {
             throw InputError(definition.location(of: "id"),
                              "internal check failed: the rows of '\(definition.id)' sum to \(reconciliation.sumOfRows), not \(reconciliation.total)",
@@ -45,7 +50,7 @@ public enum SheetCalculator {
                                definition: Definition) throws(InputError) -> [String: Definition.Pledge.Amount] {
         var result: [String: Definition.Pledge.Amount] = [:]
         for pledge in pledges {
-            let party = try resolver.party(named: pledge.party, field: field, in: definition)
+            let party = try resolver.party(named: pledge.party, at: pledge.location ?? definition.location(of: field))
             guard parties.contains(party) else {
                 throw InputError(pledge.location, "\(party.name) is not a party of '\(definition.id)'", fix: "Add it to 'parties', or remove the line.")
             }

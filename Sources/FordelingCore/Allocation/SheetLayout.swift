@@ -44,9 +44,9 @@ struct SheetLayout {
                 others.append((column.column.label, reconciliation))
             }
             if definition.inKind != nil || !definition.inKindFixed.isEmpty {
-                let (inKindColumns, reconciliation) = try inKindColumns()
-                columns += inKindColumns
-                others.append((inKindColumns.last!.column.label, reconciliation))
+                let (hours, money, reconciliation) = try inKindColumns()
+                columns += (hours.map { [$0] } ?? []) + [money]
+                others.append((money.column.label, reconciliation))
             }
             if let reference = definition.per {
                 columns.append(try perUnitColumn(reference, total: total, tables: &usedTables))
@@ -67,6 +67,13 @@ struct SheetLayout {
 
     /// The parties that share by key (all, when there are no pledges).
     private var keyedParties: [Party] { parties.filter { pledges[$0.id] == nil } }
+
+    /// Values for every party: each must have one (previous amounts, the divisor of a per-unit column).
+    private func values(_ reference: KeyReference, field: String, tables: inout [KeyTable]) throws(InputError) -> KeyValues {
+        let values = try KeyValues(reference, for: parties, tiers: definition.tiers, context: context, definition: definition, field: field)
+        if let table = values.table { tables.append(table) }
+        return values
+    }
 
     /// Values for the parties that share by key; pledged parties show theirs where the key has one
     /// (their cell is empty otherwise, or always when `keyedOnly`).
@@ -130,9 +137,9 @@ struct SheetLayout {
     }
 
     private func previousColumn(_ reference: KeyReference, tables: inout [KeyTable]) throws -> (column: SheetColumn, amounts: [Int128]) {
-        let (cells, values) = try values(reference, keyedOnly: false, field: "compare", tables: &tables)
+        let values = try values(reference, field: "compare", tables: &tables)
         var amounts: [Int128] = []
-        for (index, cell) in cells.enumerated() {
+        for (index, cell) in values.cells.enumerated() {
             guard case .number(let value) = cell, let stored = try value.units(exactlyAt: measure.storedDecimals) else {
                 throw InputError(values.locations[index], "the previous amount of \(parties[index].name) is not a number with at most \(measure.storedDecimals) decimals",
                                  fix: "Write it like 900.000 or 66.666,67.")
@@ -182,7 +189,8 @@ struct SheetLayout {
     }
 
     /// Contributions in kind: hours × hourly rate per organisation, or a share of the cash; fixed where given.
-    private func inKindColumns() throws -> ([Column], Reconciliation) {
+    /// The hours column (with hours only), the money column, and its reconciliation.
+    private func inKindColumns() throws -> (hours: Column?, money: Column, reconciliation: Reconciliation) {
         let resolver = PartyResolver(register: context.register, registerFile: context.registerFile)
         let fixed = try SheetCalculator.pledgesByParty(definition.inKindFixed, field: "in kind fixed", parties: parties,
                                                        resolver: resolver, definition: definition)
@@ -225,12 +233,12 @@ struct SheetLayout {
         }
         let (cells, reconciliation) = try roundedMoney(exact)
         let money = (SheetColumn(id: SheetColumn.inKindID, label: "Medfinansiering, timer", kind: .amount(moneyMeasure)), cells, Cell.amount(reconciliation.total))
-        guard case .hours? = definition.inKind else { return ([money], reconciliation) }
-        return ([(SheetColumn(id: SheetColumn.hoursID, label: "Timer", kind: .number), hours, try SheetLayout.sum(hours)), money], reconciliation)
+        guard case .hours? = definition.inKind else { return (nil, money, reconciliation) }
+        return ((SheetColumn(id: SheetColumn.hoursID, label: "Timer", kind: .number), hours, try SheetLayout.sum(hours)), money, reconciliation)
     }
 
     private func perUnitColumn(_ reference: KeyReference, total: Int128, tables: inout [KeyTable]) throws -> Column {
-        let (_, values) = try values(reference, keyedOnly: false, field: "per", tables: &tables)
+        let values = try values(reference, field: "per", tables: &tables)
         let decimals = definition.perDecimals
         let storedScale = try Int128.powerOfTen(measure.storedDecimals)
         func perUnit(_ amount: Int128, _ value: Fraction) throws -> Cell {

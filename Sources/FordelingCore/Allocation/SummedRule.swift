@@ -45,6 +45,11 @@ struct SummedRule {
         guard let sheet = context.sheets[reference.sheet] else {
             throw InputError(location, "no sheet '\(reference.sheet)' to add", fix: "Use the id of a definition in Inputs/definitions/.")
         }
+        // The sum's total is its sheets' totals added up, which its rows match only if theirs do.
+        guard sheet.mode == .reconciled else {
+            throw InputError(location, "'\(sheet.id)' is in published mode: it reproduces a printed sheet, whose rows need not sum to its total",
+                             fix: "Add a sheet in the default (reconciled) mode instead.")
+        }
         guard let index = sheet.columns.firstIndex(where: { $0.id == reference.column && $0.kind == .amount(definition.measure) }) else {
             let amountColumns = sheet.columns.filter { $0.kind == .amount(definition.measure) }.map(\.id).joined(separator: ", ")
             throw InputError(location, "sheet '\(sheet.id)' has no amount column '\(reference.column)'",

@@ -22,16 +22,36 @@ public enum LargestRemainder {
         public let units: Int128
     }
 
-    /// Apportions `total` units (may be negative: the magnitude is apportioned and the signs restored)
-    /// over non-negative integer `weights` whose sum is positive. `tieKeys` must be distinct.
-    public static func apportion(total: Int128, weights: [Int128], tieKeys: [String]) throws(OverflowError) -> [Share] {
-        precondition(weights.count == tieKeys.count, "one tie key per weight")
-        precondition(weights.allSatisfy { $0 >= 0 }, "weights are validated as non-negative before apportioning")
-        let weightSum = try weights.checkedSum("sum of the key")
-        precondition(weightSum > 0, "the key total is validated as positive before apportioning")
-        let magnitude = total < 0 ? -total : total
-        let sign: Int128 = total < 0 ? -1 : 1
+    /// Why weights cannot be apportioned by.
+    public enum Failure: Error, Equatable, Sendable {
+        /// The weight at this index is below zero.
+        case negativeWeight(index: Int)
+        /// The weights sum to zero (or there are none), so no quota is defined.
+        case zeroWeightSum
+        case overflow(OverflowError)
+    }
 
+    /// Apportions `total` units (may be negative: the magnitude is apportioned and the signs restored, so
+    /// −T gives exactly the negated rows of T) over non-negative integer `weights` whose sum is positive.
+    /// `tieKeys` must be distinct, one per weight.
+    public static func apportion(total: Int128, weights: [Int128], tieKeys: [String]) throws(Failure) -> [Share] {
+        // Not input: every caller builds the weights and the tie keys from one list of parties.
+        precondition(weights.count == tieKeys.count, "one tie key per weight")
+        if let index = weights.firstIndex(where: { $0 < 0 }) { throw .negativeWeight(index: index) }
+        let weightSum: Int128
+        let magnitude: Int128
+        do {
+            weightSum = try weights.checkedSum("sum of the key")
+            magnitude = total < 0 ? try Int128(0).subtracting(total, "−total") : total
+        } catch { throw .overflow(error) }
+        guard weightSum > 0 else { throw .zeroWeightSum }
+        do {
+            return try shares(magnitude, sign: total < 0 ? -1 : 1, weights: weights, weightSum: weightSum, tieKeys: tieKeys)
+        } catch { throw .overflow(error) }
+    }
+
+    private static func shares(_ magnitude: Int128, sign: Int128, weights: [Int128], weightSum: Int128,
+                                  tieKeys: [String]) throws(OverflowError) -> [Share] {
         var floors: [Int128] = []
         var remainders: [Int128] = []
         floors.reserveCapacity(weights.count)

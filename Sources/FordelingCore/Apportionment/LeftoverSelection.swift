@@ -7,6 +7,7 @@ public enum LeftoverSelection {
     @inlinable
     public static func recipients<R: BinaryInteger>(leftover: Int, remainders: [R], precedes: (Int, Int) -> Bool) -> [Int] {
         guard leftover > 0 else { return [] }
+        // Not input: the leftover is the sum of the remainders over the weight sum, each remainder below it.
         precondition(leftover <= remainders.count, "fewer leftover units than rows")
         let threshold = threshold(leftover: leftover, remainders: remainders)
         var tied: [Int] = []
@@ -44,6 +45,7 @@ public enum LeftoverSelection {
             var scratch = values
             return select(&scratch, rank: rank)
         }
+        // `values` is not empty here, so its max and min exist.
         let sample = (0..<sampleSize).map { values[$0 * values.count / sampleSize] }.sorted(by: >)
         let position = rank * sampleSize / values.count
         let upper = position >= margin ? sample[position - margin] : values.max()!

@@ -8,7 +8,7 @@ public struct Finding: Sendable, Equatable {
         /// A rounding artefact, or an explanation.
         case info = "info"
 
-        private var rank: Int { Severity.allCases.firstIndex(of: self)! }
+        private var rank: Int { Severity.allCases.firstIndex(of: self) ?? Severity.allCases.count }  // always found: every case is in allCases
         public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
     }
 

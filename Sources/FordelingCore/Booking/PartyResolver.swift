@@ -11,9 +11,7 @@ struct PartyResolver {
     func parties(of definition: Definition, key: KeyIndex?) throws(InputError) -> [Party] {
         var members: [Party] = []
         func append(_ party: Party) throws(InputError) {
-            if members.contains(party) {
-                throw InputError(definition.location(of: "parties"), "\(party.name) is listed twice", fix: "Name each party once.")
-            }
+            if let conflict = conflict(adding: party, to: members, at: definition.location(of: "parties")) { throw conflict }
             members.append(party)
         }
         switch definition.parties {
@@ -46,11 +44,32 @@ struct PartyResolver {
         return members
     }
 
-    /// The party `name` denotes.
+    /// Why `party` cannot join `members`: it is one of them, or a municipality would be counted twice (a group
+    /// such as "33 kommuner" stands for its members); nil if it can.
+    func conflict(adding party: Party, to members: [Party], at location: SourceLocation?) -> InputError? {
+        if members.contains(party) { return InputError(location, "\(party.name) is listed twice", fix: "Name each party once.") }
+        guard let register else { return nil }
+        let joining = Set(register.municipalityCodes(of: party))
+        guard !joining.isEmpty else { return nil }
+        for member in members {
+            guard let twice = register.municipalityCodes(of: member).first(where: joining.contains) else { continue }
+            let via = { (p: Party) in p.code == twice ? "by itself" : "as a member of \(p.name)" }
+            return InputError(location, "\(register.party(named: twice)?.name ?? twice) is counted twice, \(via(member)) and \(via(party))",
+                              fix: "Name each municipality once: a group such as \(member.code == nil ? member.name : party.name) already counts its members.")
+        }
+        return nil
+    }
+
+    /// The party `name` in `field` of `definition` denotes.
     func party(named name: String, field: String, in definition: Definition) throws(InputError) -> Party {
+        try party(named: name, at: definition.location(of: field))
+    }
+
+    /// The party `name`, written at `location`, denotes.
+    func party(named name: String, at location: SourceLocation?) throws(InputError) -> Party {
         guard let register else { return Party(name: name) }
         guard let found = register.party(named: name) else {
-            throw register.unknownParty(name, at: definition.location(of: field), registerFile: registerFile)
+            throw register.unknownParty(name, at: location, registerFile: registerFile)
         }
         return found
     }

@@ -7,6 +7,7 @@ public struct DecimalValue: Hashable, Sendable, CustomStringConvertible {
     public let scale: Int
 
     public init(units: Int128, scale: Int = 0) {
+        // Unreachable from input: scales are counted decimals, or decimals the definition reader allows (0 to 6).
         precondition(scale >= 0, "scale is never negative")
         self.units = units
         self.scale = scale

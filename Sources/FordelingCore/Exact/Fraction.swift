@@ -5,7 +5,8 @@ public struct Fraction: Hashable, Sendable {
     public let numerator: Int128
     public let denominator: Int128
 
-    /// `denominator` must be positive.
+    /// `denominator` must be positive. Unreachable from input: every caller passes a power of ten, a rounding
+    /// step, a product of positive denominators, or a divisor or key total it has checked to be positive.
     public init(numerator: Int128, denominator: Int128) {
         precondition(denominator > 0, "a fraction's denominator is positive")
         self.numerator = numerator
@@ -28,11 +29,12 @@ public struct Fraction: Hashable, Sendable {
 
     /// Rounded to the nearest integer, halves away from zero (the "half-up" of spreadsheets).
     public var roundedHalfAwayFromZero: Int128 {
-        let magnitude = Fraction(numerator: numerator < 0 ? -numerator : numerator, denominator: denominator)
-        let (floor, remainder) = magnitude.floorAndRemainder
-        // remainder ≥ denominator − remainder  ⇔  fractional part ≥ ½, without overflow.
-        let rounded = remainder >= denominator - remainder ? floor + 1 : floor
-        return numerator < 0 ? -rounded : rounded
+        let (floor, remainder) = floorAndRemainder
+        // remainder ≥ denominator − remainder  ⇔  fractional part ≥ ½, without overflow; a negative value's half
+        // goes down (away from zero), so only a fractional part above ½ rounds it up. `floor + 1` cannot
+        // overflow: with a fractional part the floor is at most Int128.max / 2.
+        let up = numerator < 0 ? remainder > denominator - remainder : remainder >= denominator - remainder
+        return up ? floor + 1 : floor
     }
 
     /// The number of whole `unit`s nearest the value, halves away from zero.
@@ -59,10 +61,10 @@ public struct Fraction: Hashable, Sendable {
     }
 
     public func subtracting(_ other: Fraction) throws(OverflowError) -> Fraction {
-        try adding(Fraction(numerator: -other.numerator, denominator: other.denominator))
+        try adding(Fraction(numerator: try Int128(0).subtracting(other.numerator, "subtracting quotas"), denominator: other.denominator))
     }
 
-    /// In lowest terms.
+    /// In lowest terms; `denominator` must be positive, as for `init`.
     public static func reduced(_ numerator: Int128, _ denominator: Int128) -> Fraction {
         let divisor = greatestCommonDivisor(numerator, denominator)
         return Fraction(numerator: numerator / divisor, denominator: denominator / divisor)

@@ -46,6 +46,14 @@ public struct Definition: Sendable {
         case hours(perOrganisation: DecimalValue, hourlyRate: Int128)
         /// A fraction of each party's exact cash amount.
         case shareOfCash(Fraction)
+
+        /// The definition field that sets it.
+        public var field: String {
+            switch self {
+            case .hours: "hours"
+            case .shareOfCash: "in kind share"
+            }
+        }
     }
 
     public var id: String

@@ -16,12 +16,13 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
         return "\(place)\(problem). \(fix)"
     }
 
-    /// `error` as an input error: itself if it is one, an overflow located at `location`. Only input and
-    /// overflow errors are thrown by the computations that use this.
+    /// `error` as an input error: itself if it is one, an overflow located at `location`. The computations
+    /// that use this throw only input and overflow errors; anything else is reported as a bug, not trapped on.
     public static func from(_ error: any Error, at location: SourceLocation?) -> InputError {
         if let error = error as? InputError { return error }
         if let error = error as? OverflowError { return .overflow(error, at: location) }
-        preconditionFailure("only input and overflow errors are thrown: \(error)")
+        return InputError(location, "internal error: \(String(describing: error).abbreviated())",
+                          fix: "This is a bug in Fordeling; nothing was written. Please report it with the inputs.")
     }
 
     /// An overflow, located at the definition or row that caused it.

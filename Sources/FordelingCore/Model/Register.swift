@@ -39,6 +39,12 @@ public struct Register: Sendable {
         return municipalities.first { $0.code == code }
     }
 
+    /// The kommunenumre of the municipalities `party` stands for: itself, a group's members, or none (a region, a company).
+    public func municipalityCodes(of party: Party) -> [String] {
+        if let code = party.code { return [code] }
+        return organisations.first { $0.name == party.id }?.members.map(\.code) ?? []
+    }
+
     /// The members of a KKR ("Sjælland", "KKR Sjælland", "Region Sjælland"), in register order.
     public func members(ofKKR name: String) -> [Municipality] {
         byKKR[normalisedName(Register.bareKKRName(name))] ?? []

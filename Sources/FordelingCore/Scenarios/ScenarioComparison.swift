@@ -5,11 +5,24 @@ public struct ScenarioSheet: Sendable {
         /// In stored units (øre for money); 0 for a party not in that sheet.
         public let baseline: Int128
         public let scenario: Int128
-        public var change: Int128 { scenario - baseline }
-        /// The change in percent of the baseline, to two decimals; nil when the baseline is 0.
+        /// scenario − baseline.
+        public let change: Int128
+
+        public init(party: Party, baseline: Int128, scenario: Int128) throws(OverflowError) {
+            self.party = party
+            self.baseline = baseline
+            self.scenario = scenario
+            change = try scenario.subtracting(baseline, "scenario − baseline")
+        }
+
+        /// The change in percent of the baseline, to two decimals; nil when the baseline is 0 (or too large to negate).
         public var changePercent: DecimalValue? {
             guard baseline != 0 else { return nil }
-            return (try? Fraction.reduced(change.multiplied(by: 100, "percent"), baseline).roundedToDecimals(decimals: 2))
+            // A fraction's denominator is positive: a negative baseline's sign moves to the numerator.
+            let sign: Int128 = baseline < 0 ? -1 : 1
+            guard let numerator = try? change.multiplied(by: 100 * sign, "percent"),
+                  let denominator = try? baseline.multiplied(by: sign, "percent") else { return nil }
+            return try? Fraction.reduced(numerator, denominator).roundedToDecimals(decimals: 2)
         }
     }
 
@@ -19,7 +32,7 @@ public struct ScenarioSheet: Sendable {
     public let total: Row
 
     /// Parties in the baseline's order, then those that joined.
-    public init(baseline: Sheet, scenario: Sheet) {
+    public init(baseline: Sheet, scenario: Sheet) throws(OverflowError) {
         func amounts(_ sheet: Sheet) -> [String: Int128] {
             var amounts: [String: Int128] = [:]
             for row in sheet.rows {
@@ -33,8 +46,8 @@ public struct ScenarioSheet: Sendable {
         parties += scenario.rows.map(\.party).filter { party in !parties.contains { $0.id == party.id } }
         self.baseline = baseline
         self.scenario = scenario
-        self.rows = parties.map { Row(party: $0, baseline: before[$0.id] ?? 0, scenario: after[$0.id] ?? 0) }
-        self.total = Row(party: Party(name: "I alt"), baseline: baseline.reconciliation.total, scenario: scenario.reconciliation.total)
+        self.rows = try parties.map { (party) throws(OverflowError) in try Row(party: party, baseline: before[party.id] ?? 0, scenario: after[party.id] ?? 0) }
+        self.total = try Row(party: Party(name: "I alt"), baseline: baseline.reconciliation.total, scenario: scenario.reconciliation.total)
     }
 }
 
@@ -59,8 +72,10 @@ public struct ScenarioSummary: Sendable {
                 scenario[row.party.id] = try (scenario[row.party.id] ?? 0).adding(row.scenario, "sum of scenario amounts")
             }
         }
-        rows = order.map { ScenarioSheet.Row(party: $0, baseline: baseline[$0.id] ?? 0, scenario: scenario[$0.id] ?? 0) }
-        total = ScenarioSheet.Row(party: Party(name: "I alt"), baseline: try rows.map(\.baseline).checkedSum("sum of baseline amounts"),
+        rows = try order.map { (party) throws(OverflowError) in
+            try ScenarioSheet.Row(party: party, baseline: baseline[party.id] ?? 0, scenario: scenario[party.id] ?? 0)
+        }
+        total = try ScenarioSheet.Row(party: Party(name: "I alt"), baseline: try rows.map(\.baseline).checkedSum("sum of baseline amounts"),
                                   scenario: try rows.map(\.scenario).checkedSum("sum of scenario amounts"))
         self.sheets = counted
     }
@@ -85,15 +100,31 @@ public enum ScenarioRun {
         var computed: [String: Sheet] = [:]
         while !pending.isEmpty {
             guard let index = pending.firstIndex(where: { !$0.dependencies.contains { affected.contains($0) && computed[$0] == nil } }) else {
-                return try BatchCalculator.calculate(changedDefinitions, context: changedContext).filter { affected.contains($0.id) }.compactMap { sheet in
-                    baseline.first { $0.id == sheet.id }.map { ScenarioSheet(baseline: $0, scenario: sheet) }
-                }  // a cycle: let the batch report it
+                // A cycle (the baseline fails on it first): let the batch report it.
+                _ = try BatchCalculator.calculate(changedDefinitions, context: changedContext)
+                break
             }
             let definition = pending.remove(at: index)
-            let sheet = try SheetCalculator.calculate(definition, in: context)
+            let sheet: Sheet
+            do { sheet = try SheetCalculator.calculate(definition, in: context) } catch { throw blamed(error, on: definition.id, scenario) }
             context.sheets[definition.id] = sheet
             computed[definition.id] = sheet
         }
-        return baseline.filter { affected.contains($0.id) }.compactMap { base in computed[base.id].map { ScenarioSheet(baseline: base, scenario: $0) } }
+        var compared: [ScenarioSheet] = []
+        for base in baseline where affected.contains(base.id) {
+            guard let sheet = computed[base.id] else { continue }
+            do { compared.append(try ScenarioSheet(baseline: base, scenario: sheet)) } catch { throw InputError.overflow(error, at: scenario.location) }
+        }
+        return compared
+    }
+
+    /// `error` from computing sheet `id` under `scenario`, blamed on the override that changed the sheet (or the
+    /// scenario's last): the baseline computed, so a problem the definition's own lines show is the change's doing.
+    static func blamed(_ error: InputError, on id: String, _ scenario: Scenario) -> InputError {
+        let ownLocations = scenario.overrides.map(\.location) + [scenario.location]
+        if ownLocations.contains(error.location) { return error }
+        let override = scenario.overrides.last { $0.sheet == id } ?? scenario.overrides.last
+        return InputError(override?.location ?? scenario.location, "with this change, \(error.location.map { "\($0): " } ?? "")\(error.problem)",
+                          fix: error.fix)
     }
 }

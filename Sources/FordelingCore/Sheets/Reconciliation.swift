@@ -23,7 +23,7 @@ public struct Reconciliation: Sendable, Equatable {
         self.sumOfRows = sumOfRows
     }
 
-    /// Sum of rows − total; zero when the sheet reconciles.
+    /// Sum of rows − total; zero when the sheet reconciles. It fits in Int128: `SheetCalculator` checks it for every sheet.
     public var difference: Int128 { sumOfRows - total }
     public var isReconciled: Bool { difference == 0 }
     /// Total − exact total: what rounding the rows added (zero for splits of a given total).

@@ -31,8 +31,12 @@ public struct InputFolder {
         let registerFiles = [registerFile] + (hasOrganisations ? [organisationsFile] : [])
         var keys: [String: KeyIndex] = [:]
         for path in try FileReader.files(in: folder + "/keys", suffix: "csv") {
-            let id = String(path.split(separator: "/").last!.dropLast(4))
+            let id = String((path.split(separator: "/").last ?? "").dropLast(4))
             try SectionReader.checkID(id, kind: "key", at: SourceLocation(file: path))
+            if KeyReference(id) == .equal {
+                throw InputError(SourceLocation(file: path), "a key table may not be called '\(id)': that is the built-in key in which every party weighs the same, so definitions could not name this file",
+                                 fix: "Rename the file, e.g. to \(id)-vaegt.csv.")
+            }
             let table = try KeyTableReader.read(try CSVReader.read(try text(path), file: path), id: id, requireProvenance: true)
             keys[id] = try KeyIndex(table, register: register, registerFile: registerFiles.joined(separator: " or "))
         }

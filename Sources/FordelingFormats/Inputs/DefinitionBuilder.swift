@@ -96,14 +96,12 @@ struct DefinitionBuilder {
 
     /// An amount of `measure` in its stored units: øre for money, 10^-decimals for a quantity.
     private func amount(_ text: String, measure: Measure, location: SourceLocation) throws(InputError) -> Int128 {
-        do { return try stored(try DanishNumber.parse(text), measure: measure, location: location) } catch let error as DanishNumber.Problem {
+        let value: DecimalValue
+        do { value = try DanishNumber.parse(text) } catch {
             throw InputError(location, "expected an amount in \(measure.isMoney ? "kroner" : measure.label): \(error.reason)",
                              fix: measure.isMoney ? "Write it like 23.910.000 kr. or 25 mio. kr." : "Write it like 1,5.")
-        } catch let error as InputError {
-            throw error
-        } catch {
-            preconditionFailure("only input errors and number problems are thrown: \(error)")
         }
+        return try stored(value, measure: measure, location: location)
     }
 
     private func stored(_ value: DecimalValue, measure: Measure, location: SourceLocation) throws(InputError) -> Int128 {
@@ -174,10 +172,17 @@ struct DefinitionBuilder {
     private func components() throws(InputError) -> [ColumnReference] {
         let items = list("add")
         guard !items.isEmpty else { throw missing("add") }
-        return items.map { (item) -> ColumnReference in
+        var references: [ColumnReference] = []
+        for item in items {
             let parts = item.split(separator: ".", maxSplits: 1).map { String($0).trimmingSpaces }
-            return parts.count == 2 ? ColumnReference(sheet: parts[0], column: parts[1]) : ColumnReference(sheet: item)
+            let reference = parts.count == 2 ? ColumnReference(sheet: parts[0], column: parts[1]) : ColumnReference(sheet: item)
+            if references.contains(reference) {
+                throw InputError(section.values["add"]?.location, "'\(item.abbreviated())' is added twice, so it would count twice",
+                                 fix: "Name each sheet (or column of a sheet) once in 'add'.")
+            }
+            references.append(reference)
         }
+        return references
     }
 
     /// `stor 1, lille 1/3, netværk 0`.

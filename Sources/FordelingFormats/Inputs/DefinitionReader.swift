@@ -12,7 +12,7 @@ public enum DefinitionReader {
     static let amountFields = ["total", "national", "rate"]
 
     public static func read(_ text: String, file: String) throws(InputError) -> [Definition] {
-        let sections = try SectionReader(fields: fields, repeatable: repeatable, kind: "definition").read(text, file: file)
+        let sections = try SectionReader(fields: fields, repeatable: repeatable, kind: "definition", reserved: SectionReader.outputNames).read(text, file: file)
         return try sections.map { (section) throws(InputError) in try DefinitionBuilder(section: section).definition() }
     }
 }

@@ -16,11 +16,12 @@ enum PledgeText {
     /// `Næstved: 500.000 kr.`, `Region Hovedstaden: 50 %`, or (when `allowNone`) `Næstved: ingen`.
     static func pledge(_ text: String, field: String, allowPercent: Bool, allowNone: Bool,
                        location: SourceLocation?) throws(InputError) -> (party: String, change: Scenario.PledgeChange?) {
-        guard let colon = text.lastIndex(of: ":") else {
+        let colon = text.lastIndex(of: ":")
+        let party = colon.map { String(text[..<$0]).trimmingSpaces } ?? ""
+        guard let colon, !party.isEmpty else {
             throw InputError(location, "expected 'party: amount', found '\(text.abbreviated())'",
                              fix: "Write e.g. '\(field) = Næstved: 500.000 kr.'\(allowPercent ? " or '\(field) = Region Hovedstaden: 50 %'" : "").")
         }
-        let party = String(text[..<colon]).trimmingSpaces
         var value = String(text[text.index(after: colon)...]).trimmingSpaces
         if allowNone && ["ingen", "none"].contains(value.lowercased()) { return (party, nil) }
         if allowPercent, let suffix = ["%", "pct.", "pct"].first(where: { value.hasSuffix($0) }) {

@@ -16,6 +16,14 @@ struct SectionReader {
     let repeatable: Set<String>
     /// "definition" or "scenario", for messages.
     let kind: String
+    /// Ids that may not be used, compared case-insensitively.
+    var reserved: [String] = []
+
+    /// The names Fordeling writes into Outputs/ for itself, which a sheet id (the name of `ID.csv` and `ID.md`)
+    /// must not take, compared case-insensitively as macOS and Windows compare file names: `README.md` (the
+    /// index), `audit.md`, `scenarios/` (with each scenario's `README.md` and `oversigt.csv`), and the
+    /// `index.html` and `fordeling.xlsx` to come. Ids cannot start with `.`, so hidden names are safe.
+    static let outputNames = ["audit", "fordeling", "index", "oversigt", "readme", "scenarios"]
 
     func read(_ text: String, file: String) throws(InputError) -> [Section] {
         var sections: [Section] = []
@@ -29,6 +37,10 @@ struct SectionReader {
                 }
                 let id = String(line.dropFirst().dropLast()).trimmingSpaces
                 try SectionReader.checkID(id, kind: kind, at: location)
+                if reserved.contains(id.lowercased()) {
+                    throw InputError(location, "the id '\(id)' is reserved: Fordeling writes a file or folder of that name in Outputs/",
+                                     fix: "Choose another id; \(reserved.joined(separator: ", ")) are reserved.")
+                }
                 sections.append(Section(id: id, location: location))
                 continue
             }

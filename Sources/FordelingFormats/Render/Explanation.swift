@@ -56,10 +56,13 @@ public enum Explanation {
         }
         if let share = d.apportionment {
             let step = sheet.measure.step
+            // A negative amount is apportioned as the mirror of its magnitude (README.md): the whole units are
+            // rounded toward zero and an extra unit goes away from zero.
+            let negative = share.quota.numerator < 0
             let floor = text.amount(share.floor * step)
             let remainder = DanishNumberFormat.fraction(Fraction.reduced(share.remainder, share.quota.denominator), decimals: 4)
-            lines.append("Største brøkdel: gulv \(floor), brøkdel \(remainder), rang \(share.rank) af \(apportioned); \(extraUnits) enheder til fordeling efter gulvene")
-            lines.append(share.receivedExtraUnit ? "Får en ekstra enhed: \(floor) + \(text.amount(step)) = \(text.amount(d.amount))"
+            lines.append("Største brøkdel: \(negative ? "afrundet mod nul" : "gulv") \(floor), brøkdel \(remainder), rang \(share.rank) af \(apportioned); \(extraUnits) enheder til fordeling efter gulvene")
+            lines.append(share.receivedExtraUnit ? "Får en ekstra enhed: \(floor) \(negative ? "-" : "+") \(text.amount(step)) = \(text.amount(d.amount))"
                                                  : "Får ingen ekstra enhed: \(text.amount(d.amount))")
         } else if d.pledge == nil || d.exactAmount != Fraction(d.amount) {
             lines.append("Afrundet (halv op) til hele \(sheet.measure.isMoney ? sheet.measure.label : "enheder"): \(text.amount(d.amount))")

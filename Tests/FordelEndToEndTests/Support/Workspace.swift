@@ -53,14 +53,14 @@ struct Workspace {
     }
 }
 
-/// Applies `change` to a fresh workspace, runs the batch, and checks that it fails with exactly `message`
-/// on stderr, exit code 2, and Outputs/ byte-identical.
-func expectRunRejected(_ message: String, change: (Workspace) throws -> Void) throws {
+/// Applies `change` to a fresh workspace, runs the batch (or the command line `arguments`), and checks that it
+/// fails with exactly `message` on stderr, exit code 2, and Outputs/ byte-identical.
+func expectRunRejected(_ message: String, arguments: [String] = ["run"], change: (Workspace) throws -> Void = { _ in }) throws {
     let workspace = try Workspace()
     defer { workspace.remove() }
     let before = try workspace.outputSnapshot()
     try change(workspace)
-    let result = try workspace.run(["run"])
+    let result = try workspace.run(arguments)
     #expect(result.status == 2)
     #expect(result.stderr == "error: \(message)\n")
     #expect(result.stdout.isEmpty)

@@ -114,6 +114,24 @@ import Testing
         #expect(error.problem == "Greve is listed twice")
     }
 
+    /// "To kommuner" stands for Greve and Køge: naming Greve beside it would count Greve twice.
+    @Test func aMunicipalityCountedTwiceThroughAGroupIsAnError() throws {
+        let definition = TestModel.definition(parties: .items([.named("To kommuner"), .named("Lejre"), .named("Greve")]), rule: .split(total: 100))
+        let error = try #require(throws: InputError.self) { try SheetCalculator.calculate(definition, in: context) }
+        #expect(error.problem == "Greve is counted twice, as a member of To kommuner and by itself")
+    }
+
+    /// A pledged party's per-unit figure is its amount over its own key value, like every other row's.
+    @Test func aPerUnitColumnHasACellForAPledgedParty() throws {
+        // 10 kr.: Greve (5) pledges 4 kr.; Lejre (3) and Køge (2) share 6 kr. as 3,6 / 2,4 → 4 / 2 kr.
+        var definition = TestModel.definition(rule: .split(total: 1_000))
+        definition.pledges = [Definition.Pledge(party: "Greve", amount: .fixed(400), location: nil)]
+        definition.per = KeyReference("pop")
+        let sheet = try SheetCalculator.calculate(definition, in: context)
+        #expect(sheet.rows.map { $0.cells.last } == [.number(TestModel.decimal("1.3")), .number(TestModel.decimal("0.8")), .number(TestModel.decimal("1.0"))])
+        #expect(sheet.totals.last == .number(TestModel.decimal("1.0")))
+    }
+
     @Test func unknownMunicipalitySuggestsTheClosestName() throws {
         let error = try #require(throws: InputError.self) { try TestModel.key("bad", [("Grve", 1)], register: register) }
         #expect(error.problem == "unknown municipality or organisation 'Grve'")

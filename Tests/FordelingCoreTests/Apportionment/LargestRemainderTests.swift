@@ -53,6 +53,18 @@ import Testing
     }
 
     @Test func overflowIsReported() {
-        #expect(throws: OverflowError.self) { try LargestRemainder.apportion(total: Int128.max / 2, weights: [3, 5], tieKeys: ["a", "b"]) }
+        #expect(throws: LargestRemainder.Failure.overflow(OverflowError("total × key value"))) {
+            try LargestRemainder.apportion(total: Int128.max / 2, weights: [3, 5], tieKeys: ["a", "b"])
+        }
+        #expect(throws: LargestRemainder.Failure.overflow(OverflowError("−total"))) {
+            try LargestRemainder.apportion(total: Int128.min, weights: [1], tieKeys: ["a"])
+        }
+    }
+
+    /// Weights that define no quotas are an error the caller locates, never a trap.
+    @Test func negativeOrZeroWeightsAreRejected() {
+        #expect(throws: LargestRemainder.Failure.negativeWeight(index: 1)) { try units(10, [3, -1, 2]) }
+        #expect(throws: LargestRemainder.Failure.zeroWeightSum) { try units(10, [0, 0]) }
+        #expect(throws: LargestRemainder.Failure.zeroWeightSum) { try units(10, []) }
     }
 }

@@ -12,6 +12,14 @@ import Testing
         #expect(Fraction(numerator: numerator, denominator: denominator).roundedHalfAwayFromZero == expected)
     }
 
+    /// The extremes of Int128: rounding never negates, and subtracting checks the negation it needs.
+    @Test func theSmallestNumeratorRoundsAndSubtractsWithoutATrap() {
+        #expect(Fraction(numerator: Int128.min, denominator: 1).roundedHalfAwayFromZero == Int128.min)
+        #expect(Fraction(numerator: Int128.min, denominator: 2).roundedHalfAwayFromZero == Int128.min / 2)
+        #expect(Fraction(numerator: Int128.max, denominator: 2).roundedHalfAwayFromZero == Int128.max / 2 + 1)
+        #expect(throws: OverflowError.self) { try Fraction(0).subtracting(Fraction(Int128.min)) }
+    }
+
     @Test func roundsToMultiplesOfAUnit() throws {
         // 1.576.412 / 50.569 kr. per inhabitant = 31,17… → 31,2 at one decimal.
         let perInhabitant = Fraction(numerator: 1_576_412, denominator: 50_569)

@@ -80,6 +80,13 @@ import Testing
         #expect(baseline.first { $0.id == "tiers" }?.rows.count == 2)  // the baseline is untouched
     }
 
+    /// The percentage is of the baseline's size: −200 to −220 is 10 % more.
+    @Test func aChangeOfANegativeBaselineHasAPercentage() throws {
+        #expect(try ScenarioSheet.Row(party: Party(name: "x"), baseline: -20_000, scenario: -22_000).changePercent == DecimalValue(units: 1_000, scale: 2))
+        #expect(try ScenarioSheet.Row(party: Party(name: "x"), baseline: Int128.min, scenario: -1).changePercent == nil)
+        #expect(throws: OverflowError.self) { try ScenarioSheet.Row(party: Party(name: "x"), baseline: Int128.min, scenario: 1) }
+    }
+
     @Test func invalidOverridesAreLocatedErrorsThatListTheValidChoices() throws {
         let unknown = try #require(throws: InputError.self) { try run([("nope", .leave(party: "Greve"))]) }
         #expect(unknown.problem == "no definition 'nope'" && unknown.fix == "Use one of: split, tiers, national, sum.")
