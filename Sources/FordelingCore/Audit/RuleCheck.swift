@@ -17,7 +17,7 @@ struct RuleCheck {
             let decimals = if case .amount(let measure) = column.kind { measure.storedDecimals } else { 0 }
             for row in approved.table.rows {
                 guard case .number(let printedValue) = row.values[index], let party = party(of: row),
-                      let generatedRow = sheet.rows.firstIndex(where: { $0.party.id == party.id }),
+                      let generatedRow = sheet.row(of: party.id),
                       case .amount(let generated) = sheet.rows[generatedRow].cells[generatedColumn],
                       let printed = try? printedValue.units(exactlyAt: decimals) else { continue }
                 let right: Bool
@@ -67,7 +67,7 @@ struct RuleCheck {
         var keySum: Fraction?
         for row in approved.table.rows {
             guard case .number(let value) = row.values[amountIndex], let party = party(of: row),
-                  let derivation = sheet.derivations.first(where: { $0.party.id == party.id }),
+                  let derivation = sheet.row(of: party.id).map({ sheet.derivations[$0] }),
                   let weight = derivation.weight, let stored = try? value.units(exactlyAt: sheet.measure.storedDecimals) else { continue }
             printed.append(stored)
             weights.append(weight)

@@ -10,8 +10,9 @@ struct PartyResolver {
     /// (the rule's key), otherwise in register order. `key` supplies the parties of `.everyoneInKey`.
     func parties(of definition: Definition, key: KeyIndex?) throws(InputError) -> [Party] {
         var members: [Party] = []
+        var seen: Set<Party> = []
         func append(_ party: Party) throws(InputError) {
-            if members.contains(party) {
+            guard seen.insert(party).inserted else {
                 throw InputError(definition.location(of: "parties"), "\(party.name) is listed twice", fix: "Name each party once.")
             }
             members.append(party)
@@ -19,6 +20,7 @@ struct PartyResolver {
         switch definition.parties {
         case .everyoneInKey:
             members = key?.parties ?? []
+            seen = Set(members)
         case .items(let items):
             for item in items {
                 switch item {
@@ -32,14 +34,15 @@ struct PartyResolver {
                 }
             }
         }
+        var excluded: Set<Party> = []
         for name in definition.excluded {
             let party = try party(named: name, field: "exclude", in: definition)
-            guard let index = members.firstIndex(of: party) else {
+            guard seen.contains(party), excluded.insert(party).inserted else {
                 throw InputError(definition.location(of: "exclude"), "\(party.name) is not in the party set, so it cannot be excluded",
                                  fix: "Remove it from 'exclude'.")
             }
-            members.remove(at: index)
         }
+        if !excluded.isEmpty { members.removeAll { excluded.contains($0) } }
         guard !members.isEmpty else {
             throw InputError(definition.location(of: "parties"), "the party set is empty", fix: "Name at least one party.")
         }
