@@ -63,4 +63,47 @@ import FordelingTestSupport
         #expect(result.stderr == "advarsel: a.csv:2: column 'Beløb': Roskilde [Beløb] Tallet '1014.819' er skrevet usædvanligt og læst som 1.014.819\n")
         #expect(result.stdout == "Ingen forskelle mellem a.csv og b.csv (1 celler sammenlignet).\n")
     }
+
+    @Test func aPartyListedTwiceInOneSheetIsADifferenceNamingBothLines() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write("a.csv", "Kommune;Beløb\nGreve;1\nKøge;3\ngreve  kommune;1\n")
+        try folder.write("b.csv", "Kommune;Beløb\nGreve;1\nKøge;3\n")
+        let once = try folder.run(["diff", "a.csv", "b.csv"])
+        #expect(once.status == 1)
+        #expect(once.stdout == """
+            to gange i A: greve  kommune  a.csv:4 (første gang a.csv:2 som Greve)
+            0 ændrede celler, 0 ændrede totaler, 0 rækker kun i a.csv, 0 rækker kun i b.csv, 1 parter to gange i a.csv.
+
+            """)
+        // The same file on both sides: the party is listed twice in each, and no row is only in one.
+        let itself = try folder.run(["diff", "a.csv", "a.csv", "--format", "csv"])
+        #expect(itself.status == 1)
+        #expect(itself.stdout.contains("\r\nto gange i A;greve  kommune;;;;;a.csv:4 (første gang a.csv:2 som Greve);\r\n"))
+        #expect(itself.stdout.contains("\r\nto gange i B;greve  kommune;;;;;;a.csv:4 (første gang a.csv:2 som Greve)\r\n"))
+        #expect(!itself.stdout.contains("kun i"))
+    }
+
+    @Test func aDifferenceTooLargeToComputeIsADifferenceNotNone() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let nines = String(repeating: "9", count: 38)
+        try folder.write("a.csv", "Kommune;Beløb\nGreve;\(nines)\n")
+        try folder.write("b.csv", "Kommune;Beløb\nGreve;-\(nines)\n")
+        let result = try folder.run(["diff", "a.csv", "b.csv"])
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("ændret: Greve [Beløb]: "))
+        #expect(result.stdout.contains("(forskel over 38 cifre)  a.csv:2 / b.csv:2\n1 ændrede celler"))
+    }
+
+    @Test func diffAsCSVWritesNumbersAsNumberCells() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write("a.csv", "Kommune;Beløb\nGreve;5\nKøge;1.234,5\n")
+        try folder.write("b.csv", "Kommune;Beløb\nGreve;0\nKøge;0\n")
+        let result = try folder.run(["diff", "a.csv", "b.csv", "--format", "csv"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\r\nændret;Greve;Beløb;5;0;-5;a.csv:2;b.csv:2\r\n"))
+        #expect(result.stdout.contains("\r\nændret;Køge;Beløb;1234,5;0;-1234,5;a.csv:3;b.csv:3\r\n"))
+    }
 }

@@ -31,7 +31,7 @@ public struct SheetChecker {
     private func parties() -> [Finding] {
         guard let register else { return [] }
         var findings: [Finding] = []
-        var seen: [String: String] = [:]
+        var seen: [String: SheetTable.Row] = [:]
         var municipalities: Set<String> = []
         for row in table.rows {
             guard let party = row.code.flatMap(register.party(named:)) ?? register.party(named: row.label) else {
@@ -39,9 +39,10 @@ public struct SheetChecker {
                 continue
             }
             if let first = seen[party.id] {
-                findings.append(Finding(.error, "\(party.name) står to gange (også som '\(first)')", location: row.location, party: row.label))
+                findings.append(Finding(.error, "\(party.name) står to gange (første gang \(first.location.description) som '\(first.label)')", location: row.location, party: row.label))
+            } else {
+                seen[party.id] = row
             }
-            seen[party.id] = row.label
             if let code = party.code { municipalities.insert(code) }
             if let kkr = approved.kkr, party.code != nil, !register.members(ofKKR: kkr).contains(where: { $0.code == party.code }) {
                 findings.append(Finding(.error, "\(party.name) er ikke medlem af KKR \(kkr)", location: row.location, party: row.label))
