@@ -18,10 +18,11 @@ struct RuleCheck {
             for row in approved.table.rows {
                 guard case .number(let printedValue) = row.values[index], let party = party(of: row),
                       let generatedRow = sheet.row(of: party.id),
-                      case .amount(let generated) = sheet.rows[generatedRow].cells[generatedColumn],
-                      let printed = try? printedValue.units(exactlyAt: decimals) else { continue }
+                      case .amount(let generated) = sheet.rows[generatedRow].cells[generatedColumn] else { continue }
+                // nil: more decimals than the sheet stores, or more than 38 digits; either way not the rule's amount.
+                let printed = try? printedValue.units(exactlyAt: decimals)
                 let right: Bool
-                if columnID == SheetColumn.amountID {
+                if let printed, columnID == SheetColumn.amountID {
                     let derivation = sheet.derivations[generatedRow]
                     right = isRounding(printed, of: derivation.exactAmount, step: sheet.measure.step)
                 } else {
@@ -68,7 +69,9 @@ struct RuleCheck {
         for row in approved.table.rows {
             guard case .number(let value) = row.values[amountIndex], let party = party(of: row),
                   let derivation = sheet.row(of: party.id).map({ sheet.derivations[$0] }),
-                  let weight = derivation.weight, let stored = try? value.units(exactlyAt: sheet.measure.storedDecimals) else { continue }
+                  let weight = derivation.weight else { continue }
+            // An amount the unit cannot hold is not a rounding of anything.
+            guard let stored = try? value.units(exactlyAt: sheet.measure.storedDecimals) else { return nil }
             printed.append(stored)
             weights.append(weight)
             keyedTotal = derivation.keyedTotal ?? sheet.reconciliation.total
