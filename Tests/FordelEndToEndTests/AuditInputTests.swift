@@ -126,4 +126,23 @@ import FordelingTestSupport
         #expect(result.stdout.contains("\r\nændret;Greve;Beløb;5;0;-5;a.csv:2;b.csv:2\r\n"))
         #expect(result.stdout.contains("\r\nændret;Køge;Beløb;1234,5;0;-1234,5;a.csv:3;b.csv:3\r\n"))
     }
+
+    @Test func approvedSheetDeclarationsTheInputsDoNotKnowAreErrorsAtTheirLines() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write("ark.csv", try Self.approved(replacing: "# ark: erhvervshus-2019", with: "# ark: nope"))
+        let sheet = try folder.run(["check", "ark.csv"])
+        #expect(sheet.status == 2)
+        #expect(sheet.stderr.hasPrefix("error: ark.csv:2: the approved sheet names 'nope', which is not a definition. Use one of: erhvervshus-2019, "))
+        try folder.write("kkr.csv", try Self.approved(replacing: "# kkr: Sjælland", with: "# kkr: Atlantis"))
+        let kkr = try folder.run(["check", "kkr.csv"])
+        #expect(kkr.status == 2)
+        #expect(kkr.stderr == "error: kkr.csv:3: the approved sheet names KKR 'Atlantis', which the register does not know. Use one of: Hovedstaden, Sjælland, Syddanmark, Midtjylland, Nordjylland.\n")
+        #expect(kkr.stdout.isEmpty)
+        let source = try Self.approved(replacing: "# kilde: ../shared/seeds/", with: "# titel: Bidrag\n# kilde:\n# note: ../shared/seeds/")
+        try folder.write("kilde.csv", source)
+        let empty = try folder.run(["check", "kilde.csv"])
+        #expect(empty.status == 2)
+        #expect(empty.stderr == "error: kilde.csv:2: the line '# kilde:' is empty. Write the seed file and lines after it: '# kilde: <seed file> linje A-B'.\n")
+    }
 }
