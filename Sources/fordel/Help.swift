@@ -77,7 +77,9 @@ enum Help {
 
         Compares two sheets (generated or approved CSV): rows aligned by kommunenummer or party name
         (any spelling in the register), columns by heading, numbers in any Danish format. Reports
-        changed cells with both values and the difference, rows only in A or B, and changed totals.
+        changed cells with both values and the difference, rows only in A or B, parties listed twice in
+        one sheet, and changed totals. A number with a misplaced thousands dot (1014.819) is read as
+        intended and warned about on stderr; one whose dot cannot group thousands (12.5) is an error.
         Exit 1 if anything differs by more than AMOUNT (default 0).
 
         Example: fordel diff Outputs/erhvervshus-2019.csv Inputs/approved/erhvervshus-2019.csv
