@@ -55,9 +55,9 @@ enum Help {
 
         Splits AMOUNT (Danish format: 23.910.000, 12,5 mio. kr.) over the rows of FILE, a CSV with a
         header row: the first column names the parties (any names), --column names the weight column
-        (default: the second of two columns). Prints the sheet; with --output it writes the sheet as CSV
-        for Excel instead, streaming any number of parties, and prints the reconciliation; it never
-        writes over the key, a folder or a device, and writes through a link.
+        (default: the second of two columns; no two headings may be alike). Prints the sheet; with --output
+        it writes the sheet as CSV for Excel instead, streaming any number of parties, and prints the
+        reconciliation; it never writes over the key, a folder or a device, and writes through a link.
           --unit   rounding unit (default kr)
           --mode   reconciled (largest remainder, default) or published (each row half-up)
 
@@ -79,7 +79,9 @@ enum Help {
 
         Compares two sheets (generated or approved CSV): rows aligned by kommunenummer or party name
         (any spelling in the register), columns by heading, numbers in any Danish format. Reports
-        changed cells with both values and the difference, rows only in A or B, and changed totals.
+        changed cells with both values and the difference, rows only in A or B, parties listed twice in
+        one sheet, and changed totals. A number with a misplaced thousands dot (1014.819) is read as
+        intended and warned about on stderr; one whose dot cannot group thousands (12.5) is an error.
         Exit 1 if anything differs by more than AMOUNT (default 0).
 
         Example: fordel diff Outputs/erhvervshus-2019.csv Inputs/approved/erhvervshus-2019.csv

@@ -36,6 +36,47 @@ import FordelingTestSupport
         #expect(published.stdout.contains("Status: Ikke afstemt (difference -0,01 kr.)"))
     }
 
+    @Test func splitWithOutputStatesTheSourceTheKeyStates() throws {
+        let key = FileManager.default.temporaryDirectory.appendingPathComponent("split-\(UUID().uuidString).csv")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("split-\(UUID().uuidString)-out.csv")
+        defer { try? FileManager.default.removeItem(at: key); try? FileManager.default.removeItem(at: output) }
+        try Data("# kilde: Danmarks Statistik, FOLK1A\n# årgang: 2024\nNavn;Vægt\nA;1\nB;3\n".utf8).write(to: key)
+        let result = try Fordel.run(["split", "--total", "100", "--key", key.path, "--output", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let csv = String(decoding: try Data(contentsOf: output), as: UTF8.self)
+        #expect(csv.contains("\r\n\"Vægt: kilde: Danmarks Statistik, FOLK1A; årgang 2024.\"\r\n"))
+        let printed = try Fordel.run(["split", "--total", "100", "--key", key.path])
+        #expect(printed.stdout.contains("- Vægt: kilde: Danmarks Statistik, FOLK1A; årgang 2024.\n"))
+    }
+
+    @Test func aHeadingUsedTwiceInAKeyIsAnErrorOnBothPathsOfSplit() throws {
+        let key = FileManager.default.temporaryDirectory.appendingPathComponent("split-\(UUID().uuidString).csv")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("split-\(UUID().uuidString)-out.csv")
+        defer { try? FileManager.default.removeItem(at: key); try? FileManager.default.removeItem(at: output) }
+        try Data("Navn;V;Andet;v\nA;1;5;2\nB;3;5;4\n".utf8).write(to: key)
+        for extra in [[], ["--output", output.path]] {
+            let result = try Fordel.run(["split", "--total", "100", "--key", key.path, "--column", "V"] + extra)
+            #expect(result.status == 2)
+            #expect(result.stderr == "error: \(key.path):1: columns 2 and 4 are both headed 'v'. Give every column its own heading.\n")
+            #expect(!FileManager.default.fileExists(atPath: output.path))
+        }
+    }
+
+    @Test func aHeadingUsedTwiceInAKeyTableIsAnError() throws {
+        try expectRunRejected("Inputs/keys/dobbelt.csv:3: columns 2 and 3 are both headed 'Befolkning'. Give every column its own heading.") {
+            try $0.write("keys/dobbelt.csv", "# kilde: prøve\n# årgang: 2019\nKommune;Befolkning;Befolkning\nGreve;1;2\n")
+        }
+    }
+
+    @Test func anUnknownColumnIsNamedWithTheKeyFileOnBothPaths() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("split-\(UUID().uuidString)-out.csv")
+        for extra in [[], ["--output", output.path]] {
+            let result = try Fordel.run(["split", "--total", "100", "--key", populations, "--column", "nope"] + extra)
+            #expect(result.status == 2)
+            #expect(result.stderr == "error: \(populations):3: no column 'nope' in the header. Use one of: Befolkning 2019 (ØIM).\n")
+        }
+    }
+
     @Test func badArgumentsAreUsageErrors() throws {
         let missing = try Fordel.run(["split", "--key", populations])
         #expect(missing.status == 2)

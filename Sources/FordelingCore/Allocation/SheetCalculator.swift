@@ -49,9 +49,11 @@ public enum SheetCalculator {
     static func pledgesByParty(_ pledges: [Definition.Pledge], field: String, parties: [Party], resolver: PartyResolver,
                                definition: Definition) throws(InputError) -> [String: Definition.Pledge.Amount] {
         var result: [String: Definition.Pledge.Amount] = [:]
+        guard !pledges.isEmpty else { return result }
+        let members = Set(parties)
         for pledge in pledges {
             let party = try resolver.party(named: pledge.party, at: pledge.location ?? definition.location(of: field))
-            guard parties.contains(party) else {
+            guard members.contains(party) else {
                 throw InputError(pledge.location, "\(party.name) is not a party of '\(definition.id)'", fix: "Add it to 'parties', or remove the line.")
             }
             guard result[party.id] == nil else {

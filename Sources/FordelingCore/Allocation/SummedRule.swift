@@ -8,9 +8,10 @@ struct SummedRule {
         let location = definition.location(of: "add")
         var sumOfComponentTotals: Int128 = 0
         var rowSums = [Int128](repeating: 0, count: parties.count)
+        let members = Set(parties)
         for reference in components {
             let (sheet, columnIndex) = try SummedRule.sheet(reference, in: context, definition: definition)
-            if let stray = sheet.rows.first(where: { row in !parties.contains(row.party) }) {
+            if let stray = sheet.rows.first(where: { row in !members.contains(row.party) }) {
                 throw InputError(location, "\(stray.party.name) pays in '\(sheet.id)' but is not a party of '\(definition.id)'",
                                  fix: "Give '\(definition.id)' the same parties as the sheets it adds.")
             }

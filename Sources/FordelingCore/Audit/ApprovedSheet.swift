@@ -25,13 +25,21 @@ public struct ApprovedSheet: Sendable {
     public let kkr: String?
     /// One role per column of `table`.
     public let roles: [Role]
+    /// The line of each `# key:` line, by key (`ark`, `kkr`, …).
+    public let lines: [String: Int]
 
-    public init(table: SheetTable, source: String, sheetID: String?, kkr: String?, roles: [Role]) {
+    public init(table: SheetTable, source: String, sheetID: String?, kkr: String?, roles: [Role], lines: [String: Int] = [:]) {
         self.table = table
         self.source = source
         self.sheetID = sheetID
         self.kkr = kkr
         self.roles = roles
+        self.lines = lines
+    }
+
+    /// Where the `# key:` line is, for messages about what it says.
+    public func location(of key: String) -> SourceLocation {
+        SourceLocation(file: table.source, line: lines[key])
     }
 
     /// The first column with `role`.

@@ -10,6 +10,15 @@ extension DecimalValue {
         return DecimalValue(units: total, scale: scale)
     }
 
+    /// self − other, exactly; nil on overflow.
+    func minus(_ other: DecimalValue) -> DecimalValue? {
+        let scale = max(self.scale, other.scale)
+        guard let a = try? units(atScale: scale), let b = try? other.units(atScale: scale), let difference = try? a.subtracting(b, "difference") else {
+            return nil
+        }
+        return DecimalValue(units: difference, scale: scale)
+    }
+
     /// Whether two values are equal whatever their decimals (`100` and `100,00`).
     func isEqual(to other: DecimalValue) -> Bool {
         let scale = max(self.scale, other.scale)

@@ -36,10 +36,7 @@ public struct Finding: Sendable, Equatable {
     /// printed − expected, when both are given.
     public var difference: DecimalValue? {
         guard let printed, let expected else { return nil }
-        let scale = max(printed.scale, expected.scale)
-        guard let a = try? printed.units(atScale: scale), let b = try? expected.units(atScale: scale) else { return nil }
-        let (value, overflow) = a.subtractingReportingOverflow(b)
-        return overflow ? nil : DecimalValue(units: value, scale: scale)
+        return printed.minus(expected)
     }
 }
 

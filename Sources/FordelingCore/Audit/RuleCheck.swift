@@ -17,11 +17,12 @@ struct RuleCheck {
             let decimals = if case .amount(let measure) = column.kind { measure.storedDecimals } else { 0 }
             for row in approved.table.rows {
                 guard case .number(let printedValue) = row.values[index], let party = party(of: row),
-                      let generatedRow = sheet.rows.firstIndex(where: { $0.party.id == party.id }),
-                      case .amount(let generated) = sheet.rows[generatedRow].cells[generatedColumn],
-                      let printed = try? printedValue.units(exactlyAt: decimals) else { continue }
+                      let generatedRow = sheet.row(of: party.id),
+                      case .amount(let generated) = sheet.rows[generatedRow].cells[generatedColumn] else { continue }
+                // nil: more decimals than the sheet stores, or more than 38 digits; either way not the rule's amount.
+                let printed = try? printedValue.units(exactlyAt: decimals)
                 let right: Bool
-                if columnID == SheetColumn.amountID {
+                if let printed, columnID == SheetColumn.amountID {
                     let derivation = sheet.derivations[generatedRow]
                     right = isRounding(printed, of: derivation.exactAmount, step: sheet.measure.step)
                 } else {
@@ -67,8 +68,10 @@ struct RuleCheck {
         var keySum: Fraction?
         for row in approved.table.rows {
             guard case .number(let value) = row.values[amountIndex], let party = party(of: row),
-                  let derivation = sheet.derivations.first(where: { $0.party.id == party.id }),
-                  let weight = derivation.weight, let stored = try? value.units(exactlyAt: sheet.measure.storedDecimals) else { continue }
+                  let derivation = sheet.row(of: party.id).map({ sheet.derivations[$0] }),
+                  let weight = derivation.weight else { continue }
+            // An amount the unit cannot hold is not a rounding of anything.
+            guard let stored = try? value.units(exactlyAt: sheet.measure.storedDecimals) else { return nil }
             printed.append(stored)
             weights.append(weight)
             keyedTotal = derivation.keyedTotal ?? sheet.reconciliation.total

@@ -28,10 +28,17 @@ public struct SheetChecker {
         return nil
     }
 
+    /// A check that could not be made: `what` has more than 38 digits, so it is not computed. As serious as
+    /// the check's own findings.
+    private func tooLarge(_ severity: Finding.Severity, _ what: String, row: SheetTable.Row?, column: Int) -> Finding {
+        Finding(severity, "\(what) kan ikke beregnes eksakt (over 38 cifre), så kolonnen er ikke kontrolleret her",
+                location: row?.location ?? SourceLocation(file: table.source), party: row?.label, column: table.columns[column])
+    }
+
     private func parties() -> [Finding] {
         guard let register else { return [] }
         var findings: [Finding] = []
-        var seen: [String: String] = [:]
+        var seen: [String: SheetTable.Row] = [:]
         var municipalities: Set<String> = []
         for row in table.rows {
             guard let party = row.code.flatMap(register.party(named:)) ?? register.party(named: row.label) else {
@@ -39,9 +46,10 @@ public struct SheetChecker {
                 continue
             }
             if let first = seen[party.id] {
-                findings.append(Finding(.error, "\(party.name) står to gange (også som '\(first)')", location: row.location, party: row.label))
+                findings.append(Finding(.error, "\(party.name) står to gange (første gang \(first.location.description) som '\(first.label)')", location: row.location, party: row.label))
+            } else {
+                seen[party.id] = row
             }
-            seen[party.id] = row.label
             if let code = party.code { municipalities.insert(code) }
             if let kkr = approved.kkr, party.code != nil, !register.members(ofKKR: kkr).contains(where: { $0.code == party.code }) {
                 findings.append(Finding(.error, "\(party.name) er ikke medlem af KKR \(kkr)", location: row.location, party: row.label))
@@ -65,7 +73,12 @@ public struct SheetChecker {
             case .amount: money = true
             default: continue
             }
-            guard let total = totalNumber(index), let sum = DecimalValue.sum(numbers(index).compactMap { $0 }), !sum.isEqual(to: total) else { continue }
+            guard let total = totalNumber(index) else { continue }
+            guard let sum = DecimalValue.sum(numbers(index).compactMap { $0 }) else {
+                findings.append(tooLarge(money ? .error : .warning, "Kolonnens sum", row: table.total, column: index))
+                continue
+            }
+            guard !sum.isEqual(to: total) else { continue }
             findings.append(Finding(money ? .error : .warning, "Kolonnen summerer til \(sum), men totalrækken viser \(total)",
                                     location: table.total?.location, party: table.total?.label, column: table.columns[index],
                                     printed: total, expected: sum))
@@ -78,17 +91,31 @@ public struct SheetChecker {
         for (index, role) in approved.roles.enumerated() {
             guard case .share(let baseLabel) = role, let base = table.column(baseLabel) else { continue }
             let values = numbers(base)
-            guard let baseSum = DecimalValue.sum(values.compactMap { $0 })?.exactFraction, baseSum.numerator > 0 else { continue }
+            guard let baseSum = DecimalValue.sum(values.compactMap { $0 })?.exactFraction else {
+                findings.append(tooLarge(.warning, "Summen af \(table.columns[base])", row: table.total, column: index))
+                continue
+            }
+            guard baseSum.numerator > 0 else { continue }
             let printed = numbers(index)
             for (row, (percent, value)) in zip(table.rows, zip(printed, values)) {
-                guard let percent, let value = value?.exactFraction,
-                      let share = try? Fraction.reduced(value.numerator.multiplied(by: 100, "share").multiplied(by: baseSum.denominator, "share"),
-                                                        value.denominator.multiplied(by: baseSum.numerator, "share")),
-                      let expected = share.decimal(percent.scale), !expected.isEqual(to: percent) else { continue }
+                guard let percent, let value else { continue }
+                guard let fraction = value.exactFraction,
+                      let share = try? Fraction.reduced(fraction.numerator.multiplied(by: 100, "share").multiplied(by: baseSum.denominator, "share"),
+                                                        fraction.denominator.multiplied(by: baseSum.numerator, "share")),
+                      let expected = share.decimal(percent.scale) else {
+                    findings.append(tooLarge(.warning, "Rækkens andel af \(table.columns[base])", row: row, column: index))
+                    continue
+                }
+                guard !expected.isEqual(to: percent) else { continue }
                 findings.append(Finding(.warning, "Procenten passer ikke med rækkens andel af \(table.columns[base])",
                                         location: row.location, party: row.label, column: table.columns[index], printed: percent, expected: expected))
             }
-            if let total = totalNumber(index), let sum = DecimalValue.sum(printed.compactMap { $0 }), !sum.isEqual(to: total) {
+            guard let total = totalNumber(index) else { continue }
+            guard let sum = DecimalValue.sum(printed.compactMap { $0 }) else {
+                findings.append(tooLarge(.warning, "Procenternes sum", row: table.total, column: index))
+                continue
+            }
+            if !sum.isEqual(to: total) {
                 findings.append(Finding(.info, "De trykte procenter summerer til \(sum), ikke \(total) (afrunding)",
                                         location: table.total?.location, party: table.total?.label, column: table.columns[index],
                                         printed: total, expected: sum))
@@ -104,9 +131,14 @@ public struct SheetChecker {
         let rows = table.rows + (table.total.map { [$0] } ?? [])
         for row in rows {
             guard case .number(let printed) = row.values[index], case .number(let amount) = row.values[amountIndex],
-                  case .number(let key) = row.values[keyIndex], let a = amount.exactFraction, let k = key.exactFraction, k.numerator > 0,
+                  case .number(let key) = row.values[keyIndex], key.units > 0 else { continue }
+            guard let a = amount.exactFraction, let k = key.exactFraction,
                   let quotient = try? Fraction.reduced(a.numerator.multiplied(by: k.denominator, "per unit"), a.denominator.multiplied(by: k.numerator, "per unit")),
-                  let expected = quotient.decimal(printed.scale), !expected.isEqual(to: printed) else { continue }
+                  let expected = quotient.decimal(printed.scale) else {
+                findings.append(tooLarge(.warning, "\(table.columns[amountIndex]) / \(table.columns[keyIndex])", row: row, column: index))
+                continue
+            }
+            guard !expected.isEqual(to: printed) else { continue }
             findings.append(Finding(.warning, "Beløbet pr. enhed passer ikke med \(table.columns[amountIndex]) / \(table.columns[keyIndex])",
                                     location: row.location, party: row.label, column: table.columns[index], printed: printed, expected: expected))
         }
@@ -121,9 +153,12 @@ public struct SheetChecker {
         var findings: [Finding] = []
         for row in table.rows + (table.total.map { [$0] } ?? []) {
             guard case .number(let printed) = row.values[index], case .number(let amount) = row.values[amountIndex],
-                  case .number(let previous) = row.values[previousIndex],
-                  let expected = DecimalValue.sum([amount, DecimalValue(units: -previous.units, scale: previous.scale)]),
-                  !expected.isEqual(to: printed) else { continue }
+                  case .number(let previous) = row.values[previousIndex] else { continue }
+            guard let expected = amount.minus(previous) else {
+                findings.append(tooLarge(.error, "\(table.columns[amountIndex]) − \(table.columns[previousIndex])", row: row, column: index))
+                continue
+            }
+            guard !expected.isEqual(to: printed) else { continue }
             findings.append(Finding(.error, "Forskellen passer ikke med \(table.columns[amountIndex]) − \(table.columns[previousIndex])",
                                     location: row.location, party: row.label, column: table.columns[index], printed: printed, expected: expected))
         }

@@ -1,17 +1,25 @@
 /// Compares two sheets cell by cell: rows aligned by kommunenummer or party name (any spelling the register
 /// knows), columns by heading, numbers exactly (within a tolerance). A cell left blank (or `-`) in one sheet
 /// is not printed there and is not compared; rows without any number (a party printed with dashes only)
-/// take no part.
+/// take no part. A party listed twice in one sheet is a difference of its own; its first row is compared.
 public struct SheetDiff: Sendable {
     public struct Change: Sendable {
         public let party: String
         public let column: String
         public let a: SheetTable.Value
         public let b: SheetTable.Value
-        /// b − a, when both are numbers.
+        /// b − a, when both are numbers and it has at most 38 digits.
         public let difference: DecimalValue?
+        /// Both are numbers and differ, but b − a has more than 38 digits, so it is not computed.
+        public let isTooLarge: Bool
         public let locationA: SourceLocation
         public let locationB: SourceLocation
+    }
+
+    /// A party's second row in one sheet (under any spelling), with its first.
+    public struct Repetition: Sendable {
+        public let first: SheetTable.Row
+        public let repeated: SheetTable.Row
     }
 
     public let changes: [Change]
@@ -19,12 +27,16 @@ public struct SheetDiff: Sendable {
     public let totalChanges: [Change]
     public let onlyInA: [SheetTable.Row]
     public let onlyInB: [SheetTable.Row]
+    public let repeatedInA: [Repetition]
+    public let repeatedInB: [Repetition]
     public let columnsOnlyInA: [String]
     public let columnsOnlyInB: [String]
     public let comparedCells: Int
 
     /// Whether nothing differs beyond the tolerance (columns only in one sheet are not differences).
-    public var isClean: Bool { changes.isEmpty && totalChanges.isEmpty && onlyInA.isEmpty && onlyInB.isEmpty }
+    public var isClean: Bool {
+        changes.isEmpty && totalChanges.isEmpty && onlyInA.isEmpty && onlyInB.isEmpty && repeatedInA.isEmpty && repeatedInB.isEmpty
+    }
 
     public init(_ a: SheetTable, _ b: SheetTable, tolerance: DecimalValue = .zero, register: Register?) {
         let columns = a.columns.indices.compactMap { i in b.column(a.columns[i]).map { (i, $0) } }
@@ -37,41 +49,36 @@ public struct SheetDiff: Sendable {
                 switch (x, y) {
                 case (.number(let p), .number(let q)) where p == q: return nil
                 case (.number(let p), .number(let q)):
-                    guard let d = DecimalValue.sum([q, DecimalValue(units: -p.units, scale: p.scale)]) else { return nil }
-                    if d.units == 0 || !exceeds(d, tolerance) { return nil }
-                    difference = d
+                    difference = q.minus(p)
+                    if let difference, difference.units == 0 || !exceeds(difference, tolerance) { return nil }
                 case (.text(let p), .text(let q)) where normalisedName(p) == normalisedName(q): return nil
                 case (.empty, _), (_, .empty): return nil
                 default: difference = nil
                 }
-                return Change(party: rowA.label, column: a.columns[i], a: x, b: y, difference: difference,
+                let bothNumbers = if case .number = x, case .number = y { true } else { false }
+                return Change(party: rowA.label, column: a.columns[i], a: x, b: y, difference: difference, isTooLarge: bothNumbers && difference == nil,
                               locationA: rowA.location, locationB: rowB.location)
             }
         }
         let keysA = SheetDiff.keys(of: a, register: register)
         let keysB = SheetDiff.keys(of: b, register: register)
-        // Each key's row in b (the last, if a key is repeated).
-        var rowOfKey: [String: Int] = [:]
-        rowOfKey.reserveCapacity(keysB.count)
-        var repeated = false
-        for (index, key) in keysB.enumerated() {
-            if let key { repeated = rowOfKey.updateValue(index, forKey: key) != nil || repeated }
-        }
         // Sheets of the same parties usually list them in the same order: a row whose key is the key of b's row
-        // at the same place is matched without a lookup, when no key of b is repeated.
+        // at the same place is matched without a lookup.
         var changes: [Change] = []
         var onlyInA: [SheetTable.Row] = []
         var matched = [Bool](repeating: false, count: b.rows.count)
-        for (index, key) in keysA.enumerated() {
+        for (index, key) in keysA.keys.enumerated() {
             guard let key else { continue }
-            let same = !repeated && index < keysB.count && keysB[index] == key
-            guard let other = same ? index : rowOfKey[key] else { onlyInA.append(a.rows[index]); continue }
+            let same = index < keysB.keys.count && keysB.keys[index] == key
+            guard let other = same ? index : keysB.rowOfKey[key] else { onlyInA.append(a.rows[index]); continue }
             matched[other] = true
             changes += compare(a.rows[index], b.rows[other])
         }
         self.changes = changes
         self.onlyInA = onlyInA
-        self.onlyInB = keysB.indices.filter { keysB[$0] != nil && !matched[$0] }.map { b.rows[$0] }
+        self.onlyInB = keysB.keys.indices.filter { keysB.keys[$0] != nil && !matched[$0] }.map { b.rows[$0] }
+        self.repeatedInA = keysA.repeated
+        self.repeatedInB = keysB.repeated
         if let totalA = a.total, let totalB = b.total { totalChanges = compare(totalA, totalB) } else { totalChanges = [] }
         self.columnsOnlyInA = a.columns.filter { b.column($0) == nil }
         self.columnsOnlyInB = b.columns.filter { a.column($0) == nil }
@@ -79,13 +86,25 @@ public struct SheetDiff: Sendable {
     }
 
     /// The key each row is aligned by: its party's id in the register, else its normalised name; nil for a row
-    /// without any number.
-    private static func keys(of table: SheetTable, register: Register?) -> [String?] {
-        table.rows.map { row in
-            guard row.values.contains(where: { if case .number = $0 { true } else { false } }) else { return nil }
-            if let register, let party = row.code.flatMap(register.party(named:)) ?? register.party(named: row.label) { return party.id }
-            return normalisedName(row.label)
+    /// without any number and for a party's second row. With the row of each key, and the second rows.
+    private static func keys(of table: SheetTable, register: Register?) -> (keys: [String?], rowOfKey: [String: Int], repeated: [Repetition]) {
+        var keys: [String?] = []
+        keys.reserveCapacity(table.rows.count)
+        var rowOfKey: [String: Int] = [:]
+        rowOfKey.reserveCapacity(table.rows.count)
+        var repeated: [Repetition] = []
+        for (index, row) in table.rows.enumerated() {
+            guard row.values.contains(where: { if case .number = $0 { true } else { false } }) else { keys.append(nil); continue }
+            let key = register.flatMap { register in row.code.flatMap(register.party(named:)) ?? register.party(named: row.label) }?.id ?? normalisedName(row.label)
+            if let first = rowOfKey[key] {
+                repeated.append(Repetition(first: table.rows[first], repeated: row))
+                keys.append(nil)
+            } else {
+                rowOfKey[key] = index
+                keys.append(key)
+            }
         }
+        return (keys, rowOfKey, repeated)
     }
 }
 

@@ -9,14 +9,10 @@ struct PartyResolver {
     /// The members of the set, less the excluded ones. Members of a KKR come in the order of `order`
     /// (the rule's key), otherwise in register order. `key` supplies the parties of `.everyoneInKey`.
     func parties(of definition: Definition, key: KeyIndex?) throws(InputError) -> [Party] {
-        var members: [Party] = []
-        func append(_ party: Party) throws(InputError) {
-            if let conflict = conflict(adding: party, to: members, at: definition.location(of: "parties")) { throw conflict }
-            members.append(party)
-        }
+        var members = PartySet(register: register)
         switch definition.parties {
         case .everyoneInKey:
-            members = key?.parties ?? []
+            members = PartySet(register: register, distinct: key?.parties ?? [])
         case .items(let items):
             for item in items {
                 switch item {
@@ -24,40 +20,25 @@ struct PartyResolver {
                     let found = try kkr(name, definition).enumerated().sorted { a, b in
                         (key?.position(of: a.element) ?? Int.max, a.offset) < (key?.position(of: b.element) ?? Int.max, b.offset)
                     }
-                    for (_, party) in found { try append(party) }
+                    for (_, party) in found { try members.add(party, at: definition.location(of: "parties")) }
                 case .named(let name):
-                    try append(try party(named: name, field: "parties", in: definition))
+                    try members.add(try party(named: name, field: "parties", in: definition), at: definition.location(of: "parties"))
                 }
             }
         }
+        var excluded: Set<Party> = []
         for name in definition.excluded {
             let party = try party(named: name, field: "exclude", in: definition)
-            guard let index = members.firstIndex(of: party) else {
+            guard members.contains(party), excluded.insert(party).inserted else {
                 throw InputError(definition.location(of: "exclude"), "\(party.name) is not in the party set, so it cannot be excluded",
                                  fix: "Remove it from 'exclude'.")
             }
-            members.remove(at: index)
         }
-        guard !members.isEmpty else {
+        let result = members.parties.filter { !excluded.contains($0) }
+        guard !result.isEmpty else {
             throw InputError(definition.location(of: "parties"), "the party set is empty", fix: "Name at least one party.")
         }
-        return members
-    }
-
-    /// Why `party` cannot join `members`: it is one of them, or a municipality would be counted twice (a group
-    /// such as "33 kommuner" stands for its members); nil if it can.
-    func conflict(adding party: Party, to members: [Party], at location: SourceLocation?) -> InputError? {
-        if members.contains(party) { return InputError(location, "\(party.name) is listed twice", fix: "Name each party once.") }
-        guard let register else { return nil }
-        let joining = Set(register.municipalityCodes(of: party))
-        guard !joining.isEmpty else { return nil }
-        for member in members {
-            guard let twice = register.municipalityCodes(of: member).first(where: joining.contains) else { continue }
-            let via = { (p: Party) in p.code == twice ? "by itself" : "as a member of \(p.name)" }
-            return InputError(location, "\(register.party(named: twice)?.name ?? twice) is counted twice, \(via(member)) and \(via(party))",
-                              fix: "Name each municipality once: a group such as \(member.code == nil ? member.name : party.name) already counts its members.")
-        }
-        return nil
+        return result
     }
 
     /// The party `name` in `field` of `definition` denotes.

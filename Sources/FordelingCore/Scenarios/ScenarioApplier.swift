@@ -110,7 +110,9 @@ public struct ScenarioApplier {
         if members.contains(party) {
             throw InputError(location, "\(party.name) is already a party of '\(definition.id)'", fix: "Remove this line.")
         }
-        if let conflict = resolver.conflict(adding: party, to: members, at: location) { throw conflict }
+        var set = PartySet(register: context.register)
+        for member in members { try set.add(member, at: location) }
+        try set.add(party, at: location)
         if let excluded = definition.excluded.firstIndex(where: { (try? resolver.party(named: $0, at: nil)) == party }) {
             definition.excluded.remove(at: excluded)
         } else {

@@ -43,7 +43,7 @@ public struct ScenarioSheet: Sendable {
         let before = amounts(baseline)
         let after = amounts(scenario)
         var parties = baseline.rows.map(\.party)
-        parties += scenario.rows.map(\.party).filter { party in !parties.contains { $0.id == party.id } }
+        parties += scenario.rows.map(\.party).filter { party in baseline.row(of: party.id) == nil }
         self.baseline = baseline
         self.scenario = scenario
         self.rows = try parties.map { (party) throws(OverflowError) in try Row(party: party, baseline: before[party.id] ?? 0, scenario: after[party.id] ?? 0) }
@@ -67,7 +67,8 @@ public struct ScenarioSummary: Sendable {
             if case .sum = sheet.scenario.rule { continue }
             counted.append(sheet.scenario.id)
             for row in sheet.rows {
-                if !order.contains(where: { $0.id == row.party.id }) { order.append(row.party) }
+                // A party is in `order` once it has an amount in `baseline`.
+                if baseline[row.party.id] == nil { order.append(row.party) }
                 baseline[row.party.id] = try (baseline[row.party.id] ?? 0).adding(row.baseline, "sum of baseline amounts")
                 scenario[row.party.id] = try (scenario[row.party.id] ?? 0).adding(row.scenario, "sum of scenario amounts")
             }

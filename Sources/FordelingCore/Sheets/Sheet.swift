@@ -72,6 +72,8 @@ public struct Sheet: Sendable {
     public let inputFiles: [String]
     /// How each row's amount was derived, in row order.
     public let derivations: [RowDerivation]
+    /// The row of each party id.
+    private let rowOfParty: [String: Int]
 
     public init(id: String, title: String, year: Int?, rule: Rule, measure: Measure, mode: RoundingMode, partyHeading: String,
                 columns: [SheetColumn], rows: [SheetRow], totals: [Cell], reconciliation: Reconciliation,
@@ -92,13 +94,21 @@ public struct Sheet: Sendable {
         self.notes = notes
         self.inputFiles = inputFiles
         self.derivations = derivations
+        var rowOfParty: [String: Int] = [:]
+        rowOfParty.reserveCapacity(rows.count)
+        for (index, row) in rows.enumerated() where rowOfParty[row.party.id] == nil { rowOfParty[row.party.id] = index }
+        self.rowOfParty = rowOfParty
+    }
+
+    /// The index in `rows` of the party with this id.
+    public func row(of partyID: String) -> Int? {
+        rowOfParty[partyID]
     }
 
     /// The cell of `party` in column `columnID`, if both exist.
     public func cell(party id: String, column columnID: String) -> Cell? {
-        guard let column = columns.firstIndex(where: { $0.id == columnID }),
-              let row = rows.first(where: { $0.party.id == id }) else { return nil }
-        return row.cells[column]
+        guard let column = columns.firstIndex(where: { $0.id == columnID }), let row = row(of: id) else { return nil }
+        return rows[row].cells[column]
     }
 
     public func column(_ id: String) -> SheetColumn? {

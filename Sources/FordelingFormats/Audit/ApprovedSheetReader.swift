@@ -8,9 +8,13 @@ public enum ApprovedSheetReader {
     public static func read(_ text: String, file: String) throws(InputError) -> (sheet: ApprovedSheet, findings: [Finding]) {
         let result = try SheetTableReader.read(text, file: file)
         let table = result.table
-        guard let source = result.metadata["kilde"]?.value, !source.isEmpty else {
+        guard let (source, line) = result.metadata["kilde"] else {
             throw InputError(SourceLocation(file: file, line: 1), "the approved sheet does not state its source",
                              fix: "Add a line '# kilde: <seed file> linje A-B' before the header.")
+        }
+        guard !source.isEmpty else {
+            throw InputError(SourceLocation(file: file, line: line), "the line '# kilde:' is empty",
+                             fix: "Write the seed file and lines after it: '# kilde: <seed file> linje A-B'.")
         }
         var roles: [ApprovedSheet.Role?] = Array(repeating: nil, count: table.columns.count)
         for (key, entry) in result.metadata where key.hasPrefix("kolonne ") {
@@ -25,7 +29,7 @@ public enum ApprovedSheetReader {
             role ?? (table.rows.contains { if case .number = $0.values[index] { true } else { false } } ? .number : .ignored)
         }
         let sheet = ApprovedSheet(table: table, source: source, sheetID: result.metadata["ark"]?.value,
-                                  kkr: result.metadata["kkr"]?.value, roles: resolved)
+                                  kkr: result.metadata["kkr"]?.value, roles: resolved, lines: result.metadata.mapValues(\.line))
         return (sheet, result.findings)
     }
 

@@ -56,7 +56,7 @@ public enum SheetTableReader {
             var values: [SheetTable.Value] = []
             values.reserveCapacity(columns.count - firstValue)
             for index in firstValue..<columns.count {
-                let (value, finding) = read(fields[index], location: { SourceLocation(file: file, line: number, field: "column '\(columns[index])'") },
+                let (value, finding) = try read(fields[index], location: { SourceLocation(file: file, line: number, field: "column '\(columns[index])'") },
                                             party: label, column: columns[index])
                 values.append(value)
                 if let finding { findings.append(finding) }
@@ -94,12 +94,12 @@ public enum SheetTableReader {
         return try CSVReader.fields(of: line, delimiter: delimiter, file: file, line: number).map(\.trimmingSpaces)
     }
 
-    /// The tables of the files at `paths`, each read on its own thread; the first error in path order is thrown.
-    public static func readConcurrently(_ paths: [String]) throws(InputError) -> [SheetTable] {
-        let results = Parallel.map(paths.count) { index -> Swift.Result<SheetTable, InputError> in
+    /// The files at `paths`, each read on its own thread; the first error in path order is thrown.
+    public static func readConcurrently(_ paths: [String]) throws(InputError) -> [Result] {
+        let results = Parallel.map(paths.count) { index -> Swift.Result<Result, InputError> in
             let path = paths[index]
             do throws(InputError) {
-                return .success(try read(try TextDecoding.decode(try FileReader.bytes(at: path), file: path), file: path).table)
+                return .success(try read(try TextDecoding.decode(try FileReader.bytes(at: path), file: path), file: path))
             } catch {
                 return .failure(error)
             }
@@ -122,19 +122,32 @@ public enum SheetTableReader {
         return String(text.dropFirst())
     }
 
-    /// A cell as a number, nothing (`-`, empty) or text; a number written oddly (`1014.819`) is read as
-    /// intended and reported.
-    static func read(_ text: String, location: () -> SourceLocation, party: String, column: String) -> (SheetTable.Value, Finding?) {
+    /// A cell as a number, nothing (`-`, empty) or text. A number whose dots group thousands in threes but
+    /// stand in the wrong places (`1014.819`) is read as intended and reported; one whose dots cannot group
+    /// thousands (`12.5`, `1234.56`) may be a decimal point, and is an error rather than read as 125.
+    static func read(_ text: String, location: () -> SourceLocation, party: String, column: String) throws(InputError) -> (SheetTable.Value, Finding?) {
         if text.isEmpty || text == "-" || text == "–" { return (.empty, nil) }
         let utf8 = text.utf8
         if let plain = utf8.withContiguousStorageIfAvailable({ KeyText.plainNumber($0) }) ?? nil { return (.number(plain), nil) }
         if let number = try? DanishNumber.parse(text) { return (.number(number), nil) }
-        let digitsOnly = String(text.filter { $0 != "." && $0 != " " })
-        if text.contains("."), let number = try? DanishNumber.parse(digitsOnly), text.contains(where: \.isASCIIDigit),
-           text.allSatisfy({ $0.isASCIIDigit || ".,- ".contains($0) }) {
-            return (.number(number), Finding(.warning, "Tallet '\(text.abbreviated())' er skrevet usædvanligt og læst som \(number)",
-                                             location: location(), party: party, column: column, printed: number))
+        let digits = text.filter { $0 != " " }
+        guard digits.contains("."), digits.contains(where: \.isASCIIDigit), digits.allSatisfy({ $0.isASCIIDigit || ".,-".contains($0) }),
+              let number = try? DanishNumber.parse(String(digits.filter { $0 != "." })) else {
+            return (.text(textCell(text)), nil)
         }
-        return (.text(textCell(text)), nil)
+        guard dotsGroupThousands(digits) else {
+            throw InputError(location(), "'\(text.abbreviated())' is not a Danish number: '.' groups thousands in threes and ',' starts the decimals, so it is not read as \(number)",
+                             fix: "Write a decimal number with a comma (12,5) and group thousands in threes (1.250).")
+        }
+        return (.number(number), Finding(.warning, "Tallet '\(text.abbreviated())' er skrevet usædvanligt og læst som \(number)",
+                                         location: location(), party: party, column: column, printed: number))
+    }
+
+    /// Whether every `.` of a number stands before its decimal comma and is followed by exactly three digits.
+    private static func dotsGroupThousands(_ digits: String) -> Bool {
+        let whole = digits.prefix { $0 != "," }
+        guard !digits.dropFirst(whole.count).contains(".") else { return false }
+        let groups: [Substring] = whole.split(separator: ".", omittingEmptySubsequences: false)
+        return groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 }

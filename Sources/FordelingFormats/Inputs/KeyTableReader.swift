@@ -11,6 +11,7 @@ public enum KeyTableReader {
             throw InputError(headerLocation, "expected a party column and at least one value column, found \(document.header.fields.count) column",
                              fix: "Write a header such as 'Kommune;Befolkning', with the fields separated by ';'.")
         }
+        try KeyHeadings.checkDistinct(document.header.fields, file: document.file, line: document.header.line)
         var provenance: [String] = []
         for field in ["kilde", "årgang"] {
             let value = document.metadata[field]?.value ?? ""

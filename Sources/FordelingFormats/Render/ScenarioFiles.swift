@@ -52,8 +52,15 @@ struct ScenarioTable {
     let rows: [ScenarioSheet.Row]
     let total: ScenarioSheet.Row
     let measure: Measure
+    /// Whether any party is a municipality: then a kommunenummer column is shown.
+    private let showsCodes: Bool
 
-    private var showsCodes: Bool { rows.contains { $0.party.code != nil } }
+    init(rows: [ScenarioSheet.Row], total: ScenarioSheet.Row, measure: Measure) {
+        self.rows = rows
+        self.total = total
+        self.measure = measure
+        showsCodes = rows.contains { $0.party.code != nil }
+    }
 
     private func header(_ partyHeading: String) -> [String] {
         [partyHeading] + (showsCodes ? ["Kommunenr."] : []) + ["Grundforløb", "Scenarie", "Ændring", "Ændring (pct.)"]

@@ -12,9 +12,13 @@ public struct SheetText {
     /// Thousands separators in numbers: yes for reading (Markdown), no for Excel cells (CSV).
     public let grouped: Bool
 
+    /// Whether any party is a municipality: then a kommunenummer column is shown.
+    public let showsCodes: Bool
+
     public init(sheet: Sheet, grouped: Bool) {
         self.sheet = sheet
         self.grouped = grouped
+        showsCodes = sheet.rows.contains { $0.party.code != nil }
     }
 
     public var heading: String { sheet.year.map { "\(sheet.title) (\($0))" } ?? sheet.title }
@@ -26,8 +30,6 @@ public struct SheetText {
 
     /// How many leading columns hold text (party, kommunenummer).
     public var partyColumns: Int { showsCodes ? 2 : 1 }
-
-    public var showsCodes: Bool { sheet.rows.contains { $0.party.code != nil } }
 
     /// The party rows, then the total row "I alt".
     public var rows: [[Field]] {

@@ -45,7 +45,7 @@ public struct BulkSplit: Sendable {
                                   SheetColumn(id: SheetColumn.amountID, label: "Beløb", kind: .amount(.money(unit)))],
                         rows: [], totals: [.number(DecimalValue(units: Int128(weightSum), scale: key.weightScale)), .number(DecimalValue(units: 10_000, scale: 2)), .amount(total)],
                         reconciliation: Reconciliation(basis: .givenTotal, total: total, exactTotal: Fraction(total), sumOfRows: sumOfRows),
-                        otherReconciliations: [], notes: [.total(total), .key(label: key.valueLabels.joined(separator: ", "), source: "", vintage: "")],
+                        otherReconciliations: [], notes: [.total(total), .key(label: key.valueLabels.joined(separator: ", "), source: key.source, vintage: key.vintage)],
                         inputFiles: [file], derivations: [])
     }
 

@@ -38,6 +38,9 @@ struct KeyColumns {
     /// The headings of the value columns, and the heading of the chosen one.
     private(set) var valueLabels: [String] = []
     private(set) var label = ""
+    /// The `# kilde:` and `# årgang:` lines before the header, as a key table states them ("" when not stated).
+    private(set) var source = ""
+    private(set) var vintage = ""
 
     var count: Int { rows.count }
 
@@ -73,6 +76,11 @@ struct KeyColumns {
             stretches = text.withUnsafeBufferPointer { KeyColumns.stretches(of: $0, pieces: pieces) }
         }
         let header = try text.withUnsafeBufferPointer { (text) throws(InputError) in try KeyHeader(text, file: file, column: column) }
+        // The lines up to the header, read as any CSV file's: its `# key: value` lines, and its headings.
+        let head = try CSVReader.read(try TextDecoding.decode(Array(text[..<header.end]), file: file), file: file)
+        try KeyHeadings.checkDistinct(head.header.fields, file: file, line: head.header.line)
+        source = head.metadata["kilde"]?.value ?? ""
+        vintage = head.metadata["årgang"]?.value ?? ""
         valueLabels = Array(header.fields.dropFirst())
         label = header.fields[header.valueIndex]
         let parts = try readRows(stretches, header: header, file: file)

@@ -22,8 +22,10 @@ enum DiffCommand {
         let register = (try? InputFolder(path: options["inputs"] ?? "Inputs", toolVersion: Version.current))?.context.register
         let (a, b) = (options.positionals[0], options.positionals[1])
         // The two sheets are read at the same time, one on each core.
-        let tables = try SheetTableReader.readConcurrently([a, b])
-        let diff = SheetDiff(tables[0], tables[1], tolerance: tolerance, register: register)
+        let sheets = try SheetTableReader.readConcurrently([a, b])
+        // Numbers written oddly, read as intended: said on stderr, so the report stays in its format.
+        for finding in sheets.flatMap(\.findings) { printError(FindingText.line(finding)) }
+        let diff = SheetDiff(sheets[0].table, sheets[1].table, tolerance: tolerance, register: register)
         print(DiffText.render(diff, a: a, b: b, format: format), terminator: "")
         return diff.isClean ? 0 : 1
     }

@@ -38,14 +38,11 @@ enum SplitCommand {
             return 0
         }
         let document = try CSVReader.read(try TextDecoding.decode(bytes, file: keyPath), file: keyPath)
+        let column = try SplitKeyColumn.index(in: document, named: options["column"])
         let table = try KeyTableReader.read(document, id: "nøgle", requireProvenance: false)
-        if options["column"] == nil && table.columns.count != 1 {
-            throw UsageError(message: "\(keyPath) has \(table.columns.count) value columns; choose one with --column (\(table.columns.joined(separator: ", ")))",
-                             command: "split")
-        }
+        let label = table.columns[column]
         let key = try KeyIndex(table, register: nil, registerFile: "")
-        let reference = KeyReference.table(id: table.id, column: options["column"])
-        let label = table.columns[try table.column(options["column"], at: SourceLocation(file: keyPath))]
+        let reference = KeyReference.table(id: table.id, column: label)
         let location = SourceLocation(file: keyPath)
         var definition = Definition(id: "split", title: title(label), year: nil, parties: .everyoneInKey, rule: .split(total: total), key: reference,
                                     locations: ["id": location, "key": location, "total": SourceLocation(file: "--total")])

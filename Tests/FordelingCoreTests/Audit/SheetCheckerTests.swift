@@ -62,7 +62,7 @@ import FordelingTestSupport
         let messages = check(F.approved(table, roles: [.amount(column: "beløb")], kkr: "Sjælland")).map { "\($0.message)" }
         #expect(messages.count == 5)
         #expect(messages.contains { $0.contains("Parten 'Grve' findes ikke i registret") })
-        #expect(messages.contains { $0.contains("står to gange") })
+        #expect(messages.contains("Greve står to gange (første gang approved.csv:2 som 'Greve')"))
         #expect(messages.contains { $0.contains("ikke medlem af KKR Sjælland") })
         #expect(messages.contains { $0.contains("Køge mangler") })
         #expect(messages.contains { $0.contains("Lejre mangler") })
@@ -118,20 +118,29 @@ import FordelingTestSupport
         #expect(tolerant.isClean)
     }
 
-    /// Rows matched by a lookup of every row, as the diff did before it matched rows in the same place directly.
-    private func referenceMatches(_ a: SheetTable, _ b: SheetTable) -> (pairs: [String], onlyInA: [Int], onlyInB: [Int]) {
+    /// Rows matched by a lookup of every row, as the diff did before it matched rows in the same place directly:
+    /// each party's first row in one sheet with its first row in the other; its further rows are repetitions.
+    private func referenceMatches(_ a: SheetTable, _ b: SheetTable) -> (pairs: [String], onlyInA: [Int], onlyInB: [Int], repeatedInA: [Int], repeatedInB: [Int]) {
         let numbered = { (row: SheetTable.Row) in row.values.contains { if case .number = $0 { true } else { false } } }
-        var rowOfKey: [String: Int] = [:]
-        for (index, row) in b.rows.enumerated() where numbered(row) { rowOfKey[normalisedName(row.label)] = index }
+        let firstRows = { (table: SheetTable) -> (rowOfKey: [String: Int], repeated: [Int]) in
+            var rowOfKey: [String: Int] = [:]
+            var repeated: [Int] = []
+            for (index, row) in table.rows.enumerated() where numbered(row) {
+                if rowOfKey[normalisedName(row.label)] == nil { rowOfKey[normalisedName(row.label)] = index } else { repeated.append(index + 2) }
+            }
+            return (rowOfKey, repeated)
+        }
+        let (firstInA, repeatedInA) = firstRows(a)
+        let (firstInB, repeatedInB) = firstRows(b)
         var pairs: [String] = []
         var onlyInA: [Int] = []
         var matched = Set<Int>()
-        for (index, row) in a.rows.enumerated() where numbered(row) {
-            guard let other = rowOfKey[normalisedName(row.label)] else { onlyInA.append(index + 2); continue }
+        for (index, row) in a.rows.enumerated() where firstInA[normalisedName(row.label)] == index {
+            guard let other = firstInB[normalisedName(row.label)] else { onlyInA.append(index + 2); continue }
             matched.insert(other)
             if row.values != b.rows[other].values { pairs.append("\(index + 2)-\(other + 2)") }
         }
-        return (pairs, onlyInA, b.rows.indices.filter { numbered(b.rows[$0]) && !matched.contains($0) }.map { $0 + 2 })
+        return (pairs, onlyInA, firstInB.values.filter { !matched.contains($0) }.sorted().map { $0 + 2 }, repeatedInA, repeatedInB)
     }
 
     @Test func rowsInTheSamePlaceOrNotAndRepeatedNamesAreMatchedAsByALookupOfEveryRow() {
@@ -154,6 +163,8 @@ import FordelingTestSupport
             #expect(diff.changes.map { "\($0.locationA.line ?? 0)-\($0.locationB.line ?? 0)" } == expected.pairs, "round \(round)")
             #expect(diff.onlyInA.map { $0.location.line ?? 0 } == expected.onlyInA, "round \(round)")
             #expect(diff.onlyInB.map { $0.location.line ?? 0 } == expected.onlyInB, "round \(round)")
+            #expect(diff.repeatedInA.map { $0.repeated.location.line ?? 0 } == expected.repeatedInA, "round \(round)")
+            #expect(diff.repeatedInB.map { $0.repeated.location.line ?? 0 } == expected.repeatedInB, "round \(round)")
         }
     }
 
