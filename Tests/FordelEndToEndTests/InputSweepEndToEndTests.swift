@@ -9,18 +9,24 @@ import FordelingTestSupport
 /// not a report of a bug.
 /// The in-process sweep (FordelingFormatsTests) runs every value on every pair.
 @Suite struct InputSweepEndToEndTests {
-    /// `body` for each of `cases` on all cores, each worker in a folder of its own; the failures it returns.
-    private func sweep(_ cases: [InputSweep.Case], committedDefinitions: Bool,
+    /// `body` for each of `cases` on all cores, each worker in a folder of its own (its inputs in `folder`, its
+    /// outputs beside them in `outputs(folder)`, made by a first full run when `firstRun`); the failures it returns.
+    private func sweep(_ cases: [InputSweep.Case], committedDefinitions: Bool, firstRun: Bool = false,
                        _ body: @escaping @Sendable (InputSweep.Case, URL) throws -> String?) throws -> [String] {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("fordel-sweep-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let workers = 4
         for worker in 0..<workers {
-            try InputSweep.writeInputs(to: root.appendingPathComponent("\(worker)"), committedDefinitions: committedDefinitions)
+            let folder = root.appendingPathComponent("\(worker)/Inputs")
+            try InputSweep.writeInputs(to: folder, committedDefinitions: committedDefinitions)
+            if firstRun {
+                let first = try Fordel.run(["run", "--inputs", folder.path, "--outputs", Self.outputs(folder).path])
+                #expect(first.status == 0, "first run: \(first.stderr)")
+            }
         }
         let failures = Mutex<[String]>([])
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let folder = root.appendingPathComponent("\(worker)")
+            let folder = root.appendingPathComponent("\(worker)/Inputs")
             for sweep in stride(from: worker, to: cases.count, by: workers).map({ cases[$0] }) {
                 let failure: String?
                 do { failure = try body(sweep, folder) } catch { failure = "\(error)" }
@@ -28,6 +34,11 @@ import FordelingTestSupport
             }
         }
         return failures.withLock { $0 }
+    }
+
+    /// The outputs folder beside the inputs folder `folder`.
+    private static func outputs(_ folder: URL) -> URL {
+        folder.deletingLastPathComponent().appendingPathComponent("Outputs")
     }
 
     /// Why `result` is not an ordinary end (exit 0 or 1 with output, or exit 2 with a message naming `blamed`), or nil.
@@ -56,11 +67,12 @@ import FordelingTestSupport
         let sheets = computed.withLock { $0 }
         #expect(sheets.count > 100 && cases.count - sheets.count > 100, "\(sheets.count) of \(cases.count) computed")
 
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fordel-sweep-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("fordel-sweep-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("Inputs")
         try InputSweep.writeInputs(to: folder, committedDefinitions: false)
         try Data(sheets.map(\.text).joined(separator: "\n").utf8).write(to: folder.appendingPathComponent("definitions/sweep-cases.txt"))
-        let batch = try Fordel.run(["run", "--inputs", folder.path, "--outputs", folder.appendingPathComponent("Outputs").path])
+        let batch = try Fordel.run(["run", "--inputs", folder.path, "--outputs", Self.outputs(folder).path])
         if batch.status != 0 || !batch.stdout.contains("\(sheets.count + 5) sheets written") { failures.append("batch: \(batch.stderr)\(batch.stdout.suffix(300))") }
         #expect(failures.isEmpty, "\(failures.count) failures: \(failures.prefix(10).joined(separator: "\n"))")
     }
@@ -70,9 +82,9 @@ import FordelingTestSupport
         defer { try? FileManager.default.removeItem(at: probe) }
         try InputSweep.writeInputs(to: probe, committedDefinitions: true)
         let cases = InputSweep.overrides(of: try InputSweep.definitionIDs(in: probe), rotating: true)
-        let failures = try sweep(cases, committedDefinitions: true) { sweep, folder in
+        let failures = try sweep(cases, committedDefinitions: true, firstRun: true) { sweep, folder in
             let result = try Fordel.run(["run", "--scenario", "s", "--set", sweep.text, "--inputs", folder.path,
-                                         "--outputs", folder.appendingPathComponent("Outputs").path])
+                                         "--outputs", Self.outputs(folder).path])
             return Self.problem(result, blamed: ["--set \(sweep.text)"])
         }
         #expect(cases.count > 50)
