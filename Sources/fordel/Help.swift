@@ -55,7 +55,8 @@ enum Help {
         Splits AMOUNT (Danish format: 23.910.000, 12,5 mio. kr.) over the rows of FILE, a CSV with a
         header row: the first column names the parties (any names), --column names the weight column
         (default: the second of two columns). Prints the sheet; with --output it writes the sheet as CSV
-        for Excel instead, streaming any number of parties, and prints the reconciliation.
+        for Excel instead, streaming any number of parties, and prints the reconciliation. FILE may be
+        up to 64 MiB, or 4 GiB with --output.
           --unit   rounding unit (default kr)
           --mode   reconciled (largest remainder, default) or published (each row half-up)
 

@@ -89,6 +89,47 @@ import Testing
         }
     }
 
+    @Test func aDefinitionThatLinksToADevice() throws {
+        try expectRunRejected("Inputs/definitions/nul.txt: this is a device, not a regular file. Give the path of a regular file (save the data into one first).") {
+            try FileManager.default.createSymbolicLink(atPath: $0.inputs.appendingPathComponent("definitions/nul.txt").path, withDestinationPath: "/dev/zero")
+        }
+    }
+
+    @Test func aDefinitionThatIsANamedPipe() throws {
+        try expectRunRejected("Inputs/definitions/rør.txt: this is a named pipe (FIFO), not a regular file. Give the path of a regular file (save the data into one first).") {
+            #expect(mkfifo($0.inputs.appendingPathComponent("definitions/rør.txt").path, 0o600) == 0)
+        }
+    }
+
+    @Test(arguments: [["split", "--total", "100", "--key", "/dev/zero"], ["split", "--total", "100", "--key", "/dev/zero", "--output", "x.csv"],
+                      ["diff", "Outputs/erhvervshus-2019.csv", "/dev/zero"], ["check", "/dev/zero"]])
+    func aCommandGivenADevice(arguments: [String]) throws {
+        try expectRunRejected("/dev/zero: this is a device, not a regular file. Give the path of a regular file (save the data into one first).", arguments: arguments) { _ in }
+    }
+
+    /// A sparse file: as large as it says, without taking the room.
+    private func sparseFile(_ path: URL, size: Int) throws {
+        #expect(FileManager.default.createFile(atPath: path.path, contents: Data("# kilde: x\n".utf8)))
+        #expect(truncate(path.path, off_t(size)) == 0)
+    }
+
+    @Test func aKeyLargerThanAnInputMayBe() throws {
+        try expectRunRejected("Inputs/keys/stor.csv: the file is 67.108.865 bytes, more than the 64 MiB an input may be. Check that it is the right file (only a key for 'fordel split --output' may be larger, up to 4 GiB).") {
+            try sparseFile($0.inputs.appendingPathComponent("keys/stor.csv"), size: 64 << 20 + 1)
+        }
+    }
+
+    @Test func aSplitKeyLargerThanASplitReads() throws {
+        try expectRunRejected("stor.csv: the file is 4.294.967.295 bytes, more than the 4 GiB a key for a split may be. Leave out the columns the split does not use, or split the parties in parts.",
+                              arguments: ["split", "--total", "100", "--key", "stor.csv", "--output", "x.csv"]) {
+            try sparseFile($0.root.appendingPathComponent("stor.csv"), size: Int(UInt32.max))
+        }
+        try expectRunRejected("stor.csv: the file is 67.108.865 bytes, more than the 64 MiB an input may be. Check that it is the right file (only a key for 'fordel split --output' may be larger, up to 4 GiB).",
+                              arguments: ["split", "--total", "100", "--key", "stor.csv"]) {
+            try sparseFile($0.root.appendingPathComponent("stor.csv"), size: 64 << 20 + 1)
+        }
+    }
+
     @Test(.enabled(if: getuid() != 0, "root reads any file"))
     func anUnreadableKeyFile() throws {
         try expectRunRejected("Inputs/keys/befolkning-2019.csv: the file cannot be read. Check that it is readable (permissions).") {

@@ -61,16 +61,17 @@ struct KeyColumns {
     /// Reads `bytes` (UTF-8, with or without BOM, or Windows-1252) from `file`, taking weights from `column`,
     /// in `pieces` stretches of lines read at once (by default as many as suit the file's size).
     init(bytes: [UInt8], file: String, column: String?, pieces: Int? = nil) throws(InputError) {
-        guard bytes.count < Int(UInt32.max) else {
-            throw InputError(SourceLocation(file: file), "the file is larger than 4 GB, more than a split reads",
-                             fix: "Leave out the columns the split does not use.")
-        }
         let pieces = pieces ?? min(16, 1 + bytes.count >> 16)
         text = bytes
         var stretches = text.withUnsafeBufferPointer { KeyColumns.stretches(of: $0, pieces: pieces) }
         if !stretches.allSatisfy(\.isPlainUTF8) {
             text = Array(try TextDecoding.decode(bytes, file: file).utf8)
             stretches = text.withUnsafeBufferPointer { KeyColumns.stretches(of: $0, pieces: pieces) }
+        }
+        // Rows address the text with 32-bit offsets; decoded Windows-1252 takes more bytes than the file.
+        guard text.count < Int(UInt32.max) else {
+            throw InputError(SourceLocation(file: file), "the key is larger than 4 GiB as UTF-8, more than a split reads",
+                             fix: "Leave out the columns the split does not use, or split the parties in parts.")
         }
         let header = try text.withUnsafeBufferPointer { (text) throws(InputError) in try KeyHeader(text, file: file, column: column) }
         valueLabels = Array(header.fields.dropFirst())

@@ -19,7 +19,8 @@ enum Fordel {
         return found ?? RepositoryPaths.root.appendingPathComponent(".build/debug/fordel")
     }()
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    /// Runs `fordel`; one still running after `timeout` seconds is killed, so that a hang fails the test.
+    static func run(_ arguments: [String], in directory: URL? = nil, timeout: Double? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -29,9 +30,13 @@ enum Fordel {
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        if let timeout { DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog) }
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        watchdog.cancel()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
     }
