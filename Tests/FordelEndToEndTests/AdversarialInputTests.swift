@@ -130,6 +130,14 @@ import Testing
         }
     }
 
+    @Test func aRegisterNameInTwoForms() throws {
+        try expectRunRejected("Inputs/registers/organisationer.csv:22: 'Selskab Åby' is already used by Selskab Åby (Inputs/registers/organisationer.csv:21). Give every party its own name, kommunenummer and spellings.") {
+            let text = try $0.read("registers/organisationer.csv")
+            #expect(text.split(separator: "\n").count == 20)
+            try $0.write("registers/organisationer.csv", text + "Selskab Åby;selskab;;\nSelskab \u{212B}by;selskab;;\n")
+        }
+    }
+
     @Test(.enabled(if: getuid() != 0, "root reads any file"))
     func anUnreadableKeyFile() throws {
         try expectRunRejected("Inputs/keys/befolkning-2019.csv: the file cannot be read. Check that it is readable (permissions).") {
