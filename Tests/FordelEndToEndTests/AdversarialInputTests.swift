@@ -25,7 +25,18 @@ import Testing
 
     @Test func invalidUTF8() throws {
         try expectRunRejected("Inputs/keys/befolkning-2019.csv:4: byte 0x81 is neither UTF-8 nor Windows-1252 text. Save the file as UTF-8 (in Excel: 'CSV UTF-8').") {
-            try writeBytes($0, Self.population, Array("# kilde: x\n# årgang: 2019\nKommune;Befolkning\nGreve;5".utf8) + [0x81, 0x0A])
+            try writeBytes($0, Self.population, Array("# kilde: x\n# \u{E5}rgang: 2019\nKommune;Befolkning\nGreve;5".unicodeScalars.map { UInt8($0.value) }) + [0x81, 0x0A])
+        }
+    }
+
+    /// One stray byte does not make a UTF-8 file Windows-1252 (where 'årgang' would read 'Ã¥rgang').
+    @Test func aStrayByteInAUTF8File() throws {
+        try expectRunRejected("Inputs/keys/befolkning-2019.csv:5: column 2: byte 0xF8 (Windows-1252 'ø') is not UTF-8, yet the file holds UTF-8 characters elsewhere, so it is not read as Windows-1252. Retype the character here and save the file as UTF-8 (in Excel: 'CSV UTF-8').") {
+            let text = try $0.read(Self.population)
+            let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("Køge;") }
+            #expect(line == 4)
+            try writeBytes($0, Self.population, Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
+                .map { $0.starts(with: "Køge;".utf8) ? [0x4B, 0xF8] + $0.dropFirst(3) : Array($0) }.joined(separator: [0x0A]).map { $0 })
         }
     }
 

@@ -55,7 +55,7 @@ struct KeyColumns {
 
     /// The line of the file row `index` is on.
     func line(of index: Int) -> Int {
-        text.withUnsafeBufferPointer { KeyText.lineNumber(at: Int(rows[index].nameStart), in: $0) }
+        text.withUnsafeBufferPointer { TextLines.number(at: Int(rows[index].nameStart), in: $0) }
     }
 
     /// Reads `bytes` (UTF-8, with or without BOM, or Windows-1252) from `file`, taking weights from `column`,

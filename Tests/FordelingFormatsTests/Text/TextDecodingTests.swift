@@ -24,6 +24,17 @@ import FordelingCore
         #expect(throws: InputError.self) { try TextDecoding.decode([0x41, 0x00, 0x42], file: "k.csv") }
     }
 
+    @Test func aUTF8FileWithAStrayByteIsALocatedErrorNotWindows1252() throws {
+        // "# årgang: 2019" in UTF-8, then "Køge" with ø as the single byte of Windows-1252.
+        let bytes = Array("# årgang: 2019\nKommune;Bef\n".utf8) + [0x4B, 0xF8, 0x67, 0x65, 0x3B, 0x31]
+        let error = try #require(throws: InputError.self) { try TextDecoding.decode(bytes, file: "k.csv") }
+        #expect(error.location == SourceLocation(file: "k.csv", line: 3, field: "column 2"))
+        #expect(error.problem.contains("0xF8 (Windows-1252 'ø')"))
+        // The column counts characters, and a BOM is none.
+        let second = try #require(throws: InputError.self) { try TextDecoding.decode([0xEF, 0xBB, 0xBF] + Array("æøå".utf8) + [0xE5], file: "k.csv") }
+        #expect(second.location == SourceLocation(file: "k.csv", line: 1, field: "column 4"))
+    }
+
     @Test func splitsLinesOfEveryKind() {
         let lines = TextLines.split("a\r\nb\rc\nd")
         #expect(lines.map { String($0.text) } == ["a", "b", "c", "d"])
