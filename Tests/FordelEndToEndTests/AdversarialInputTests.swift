@@ -141,6 +141,16 @@ import Testing
         }
     }
 
+    /// Names that differ only in Unicode form (NFC Å, A with a combining ring, the angstrom sign, a trailing
+    /// no-break space) are one name on every path, the split's streaming one too.
+    @Test(arguments: [("Åby", "A\u{30A}by"), ("Åby", "\u{212B}by"), ("Odense", "Odense\u{A0}")])
+    func oneNameInTwoFormsIsListedTwice(first: String, second: String) throws {
+        try expectRunRejected("navne.csv:3: \(first) is listed twice (first at line 2). Keep one row per party in navne.csv.",
+                              arguments: ["split", "--total", "100", "--key", "navne.csv", "--output", "x.csv"]) {
+            try Data("Navn;Vægt\n\(first);1\n\(second);2\n".utf8).write(to: $0.root.appendingPathComponent("navne.csv"))
+        }
+    }
+
     @Test func aRegisterNameInTwoForms() throws {
         try expectRunRejected("Inputs/registers/organisationer.csv:22: 'Selskab Åby' is already used by Selskab Åby (Inputs/registers/organisationer.csv:21). Give every party its own name, kommunenummer and spellings.") {
             let text = try $0.read("registers/organisationer.csv")

@@ -58,8 +58,8 @@ struct KeyColumns {
         text.withUnsafeBufferPointer { TextLines.number(at: Int(rows[index].nameStart), in: $0) }
     }
 
-    /// Reads `bytes` (UTF-8, with or without BOM, or Windows-1252) from `file`, taking weights from `column`,
-    /// in `pieces` stretches of lines read at once (by default as many as suit the file's size).
+    /// Reads `bytes` (UTF-8, with or without BOM, or Windows-1252, read as every input is) from `file`, taking
+    /// weights from `column`, in `pieces` stretches of lines read at once (by default as many as suit the file's size).
     init(bytes: [UInt8], file: String, column: String?, pieces: Int? = nil) throws(InputError) {
         let pieces = pieces ?? min(16, 1 + bytes.count >> 16)
         text = bytes
@@ -103,8 +103,9 @@ struct KeyColumns {
     /// A stretch of the text ending at a line end; the rows in it are read on one core.
     private struct Stretch {
         var range: Range<Int>
+        /// Whether it is UTF-8 in the form names are compared in; otherwise the text is decoded and cut again.
         var isPlainUTF8: Bool
-        /// At least the number of lines in the stretch (when it is plain UTF-8; otherwise the text is decoded and cut again).
+        /// At least the number of lines in the stretch.
         var lineBound: Int
     }
 

@@ -38,8 +38,10 @@ enum KeyText {
         return low..<high
     }
 
-    /// Whether `bytes` are valid UTF-8 (as `String(validating:)` has it) without NUL, and if so how many `\n` and `\r` bytes they hold (at least
-    /// their number of lines): one pass, eight bytes at a time while they are plain ASCII.
+    /// Whether `bytes` are plain: UTF-8 (as `String(validating:)` has it) without NUL whose every character is
+    /// already in the form names are compared in (`TextForm.isSettled`), so that they need neither decoding nor
+    /// normalising; and how many `\n` and `\r` bytes they hold (at least their number of lines). One pass, eight
+    /// bytes at a time while they are plain ASCII.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (isPlainUTF8: Bool, lineEnds: Int) {
         let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         // Of a word of ASCII bytes, the top bit of each byte that is 0; no carry crosses bytes.
@@ -63,7 +65,10 @@ enum KeyText {
                 index += 1
                 continue
             }
-            guard let sequence = UTF8Sequence.decode(at: index, in: bytes) else { return (false, 0) }
+            guard let sequence = UTF8Sequence.decode(at: index, in: bytes), TextForm.isSettled(sequence.value) else {
+                // Not plain: the rest is only counted for its line ends, which decoding leaves as they are.
+                return (false, lineEnds + UnsafeBufferPointer(rebasing: bytes[index...]).count { $0 == 0x0A || $0 == 0x0D })
+            }
             index += sequence.length
         }
         return (true, lineEnds)

@@ -1,6 +1,7 @@
 import FordelingCore
 
-/// Turns a file's bytes into text: UTF-8 with or without BOM, or Windows-1252 as Danish Excel saves it.
+/// Turns a file's bytes into text: UTF-8 with or without BOM, or Windows-1252 as Danish Excel saves it, in the
+/// one form names are compared in (`TextForm`).
 public enum TextDecoding {
     /// Bytes 0x80–0x9F of Windows-1252; nil where the code page leaves a byte undefined.
     private static let windows1252High: [Unicode.Scalar?] = [
@@ -21,7 +22,7 @@ public enum TextDecoding {
             throw InputError(SourceLocation(file: file, line: line(of: nul, in: bytes)), "the file contains a NUL byte, so it is not text",
                              fix: "Save the file as CSV or plain text (UTF-8).")
         }
-        if let text = String(validating: body, as: UTF8.self) { return text }
+        if let text = String(validating: body, as: UTF8.self) { return try TextForm.normalised(text, file: file) }
         if let broken = firstBrokenByte(body) {
             let byte = bytes[broken]
             let reading = windows1252(byte).flatMap { $0.properties.isAlphabetic ? " (Windows-1252 '\($0)')" : nil } ?? ""
@@ -37,7 +38,7 @@ public enum TextDecoding {
             }
             scalars.append(scalar)
         }
-        return String(scalars)
+        return try TextForm.normalised(String(scalars), file: file)
     }
 
     /// The character Windows-1252 gives `byte`, nil if it leaves it undefined.
