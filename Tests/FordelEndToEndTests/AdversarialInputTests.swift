@@ -159,6 +159,47 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        ("5 øre", "'5 øre' is in øre, but amounts are written in kroner: 0,05 kr."),
+        ("5 %", "'5 %' is a percentage, which is not accepted here"),
+        ("5 kroner", "'5 kroner' ends in the unit 'kroner', which is not accepted here; write the number alone, or with kr., mio. or mia."),
+        ("99999999999999999999999999999999999999", "the amount is too large to compute exactly"),
+    ])
+    func aTotalWithAUnitThatIsNotAccepted(total: String, reason: String) throws {
+        let field = total.hasPrefix("9") ? "" : "expected an amount in kroner: "
+        try expectRunRejected("Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:11: field 'total': \(field)\(reason). \(total.hasPrefix("9") ? "Check it for misplaced digits." : "Write it like 23.910.000 kr. or 25 mio. kr.")") {
+            try $0.edit(Self.definitions, replacing: "total = 23,91 mio. kr.", with: "total = \(total)")
+        }
+    }
+
+    @Test(arguments: [
+        ("99999999999999999999999999999999999999", "'99999999999999999999999999999999999999' is too large to compute exactly in øre (at most 36 digits of kroner)"),
+        ("5 øre", "'5 øre' is in øre, but amounts are written in kroner: 0,05 kr."),
+    ])
+    func aSplitTotalThatIsNoAmount(total: String, reason: String) throws {
+        try expectRunRejected("--total: \(reason)\nRun 'fordel help split' for its usage.", arguments: ["split", "--total", total, "--key", "Inputs/\(Self.population)"]) { _ in }
+    }
+
+    @Test func aThousandCharacterIDIsQuotedInPart() throws {
+        let id = String(repeating: "a", count: 1000)
+        try expectRunRejected("Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:5: '\(id.prefix(40))…' is not a valid definition id. Use 1 to 64 lowercase letters a-z, digits and hyphens, e.g. erhvervshus-2019.") {
+            try $0.edit(Self.definitions, replacing: "[erhvervshus-2019]", with: "[\(id)]")
+        }
+    }
+
+    @Test func aKeyTableWithAnEmptySource() throws {
+        try expectRunRejected("Inputs/keys/befolkning-2019.csv:1: '# kilde:' states no source. Write the document and lines the figures come from, e.g. '# kilde: ../shared/seeds/kkr-sjaelland-2019-erhvervsfremme.txt linje 48-80'.") {
+            let text = try $0.read(Self.population)
+            try $0.write(Self.population, "# kilde:\n" + text.drop { $0 != "\n" }.dropFirst())
+        }
+    }
+
+    @Test func aKeyTableWhoseVintageIsNoYear() throws {
+        try expectRunRejected("Inputs/keys/befolkning-2019.csv:2: '# årgang: abc' is not a year. Write the year the figures describe, e.g. '# årgang: 2019', or '# årgang: ikke oplyst' and why.") {
+            try $0.edit(Self.population, replacing: "# årgang: 2019", with: "# årgang: abc")
+        }
+    }
+
     @Test(.enabled(if: getuid() != 0, "root reads any file"))
     func anUnreadableKeyFile() throws {
         try expectRunRejected("Inputs/keys/befolkning-2019.csv: the file cannot be read. Check that it is readable (permissions).") {
