@@ -58,6 +58,7 @@ enum Help {
         (default: the second of two columns; no two headings may be alike). Prints the sheet; with --output
         it writes the sheet as CSV for Excel instead, streaming any number of parties, and prints the
         reconciliation; it never writes over the key, a folder or a device, and writes through a link.
+        FILE may be up to 64 MiB, or 4 GiB with --output.
           --unit   rounding unit (default kr)
           --mode   reconciled (largest remainder, default) or published (each row half-up)
 

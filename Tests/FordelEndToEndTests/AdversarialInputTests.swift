@@ -25,7 +25,18 @@ import Testing
 
     @Test func invalidUTF8() throws {
         try expectRunRejected("Inputs/keys/befolkning-2019.csv:4: byte 0x81 is neither UTF-8 nor Windows-1252 text. Save the file as UTF-8 (in Excel: 'CSV UTF-8').") {
-            try writeBytes($0, Self.population, Array("# kilde: x\n# årgang: 2019\nKommune;Befolkning\nGreve;5".utf8) + [0x81, 0x0A])
+            try writeBytes($0, Self.population, Array("# kilde: x\n# \u{E5}rgang: 2019\nKommune;Befolkning\nGreve;5".unicodeScalars.map { UInt8($0.value) }) + [0x81, 0x0A])
+        }
+    }
+
+    /// One stray byte does not make a UTF-8 file Windows-1252 (where 'årgang' would read 'Ã¥rgang').
+    @Test func aStrayByteInAUTF8File() throws {
+        try expectRunRejected("Inputs/keys/befolkning-2019.csv:5: column 2: byte 0xF8 (Windows-1252 'ø') is not UTF-8, yet the file holds UTF-8 characters elsewhere, so it is not read as Windows-1252. Retype the character here and save the file as UTF-8 (in Excel: 'CSV UTF-8').") {
+            let text = try $0.read(Self.population)
+            let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("Køge;") }
+            #expect(line == 4)
+            try writeBytes($0, Self.population, Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
+                .map { $0.starts(with: "Køge;".utf8) ? [0x4B, 0xF8] + $0.dropFirst(3) : Array($0) }.joined(separator: [0x0A]).map { $0 })
         }
     }
 
@@ -86,6 +97,106 @@ import Testing
     @Test func aKeyFileThatPointsNowhere() throws {
         try expectRunRejected("Inputs/keys/borte.csv: the file does not exist. Check the path.") {
             try FileManager.default.createSymbolicLink(atPath: $0.inputs.appendingPathComponent("keys/borte.csv").path, withDestinationPath: "/nonexistent/borte.csv")
+        }
+    }
+
+    @Test func aDefinitionThatLinksToADevice() throws {
+        try expectRunRejected("Inputs/definitions/nul.txt: this is a device, not a regular file. Give the path of a regular file (save the data into one first).") {
+            try FileManager.default.createSymbolicLink(atPath: $0.inputs.appendingPathComponent("definitions/nul.txt").path, withDestinationPath: "/dev/zero")
+        }
+    }
+
+    @Test func aDefinitionThatIsANamedPipe() throws {
+        try expectRunRejected("Inputs/definitions/rør.txt: this is a named pipe (FIFO), not a regular file. Give the path of a regular file (save the data into one first).") {
+            #expect(mkfifo($0.inputs.appendingPathComponent("definitions/rør.txt").path, 0o600) == 0)
+        }
+    }
+
+    @Test(arguments: [["split", "--total", "100", "--key", "/dev/zero"], ["split", "--total", "100", "--key", "/dev/zero", "--output", "x.csv"],
+                      ["diff", "Outputs/erhvervshus-2019.csv", "/dev/zero"], ["check", "/dev/zero"]])
+    func aCommandGivenADevice(arguments: [String]) throws {
+        try expectRunRejected("/dev/zero: this is a device, not a regular file. Give the path of a regular file (save the data into one first).", arguments: arguments) { _ in }
+    }
+
+    /// A sparse file: as large as it says, without taking the room.
+    private func sparseFile(_ path: URL, size: Int) throws {
+        #expect(FileManager.default.createFile(atPath: path.path, contents: Data("# kilde: x\n".utf8)))
+        #expect(truncate(path.path, off_t(size)) == 0)
+    }
+
+    @Test func aKeyLargerThanAnInputMayBe() throws {
+        try expectRunRejected("Inputs/keys/stor.csv: the file is 67.108.865 bytes, more than the 64 MiB an input may be. Check that it is the right file (only a key for 'fordel split --output' may be larger, up to 4 GiB).") {
+            try sparseFile($0.inputs.appendingPathComponent("keys/stor.csv"), size: 64 << 20 + 1)
+        }
+    }
+
+    @Test func aSplitKeyLargerThanASplitReads() throws {
+        try expectRunRejected("stor.csv: the file is 4.294.967.295 bytes, more than the 4 GiB a key for a split may be. Leave out the columns the split does not use, or split the parties in parts.",
+                              arguments: ["split", "--total", "100", "--key", "stor.csv", "--output", "x.csv"]) {
+            try sparseFile($0.root.appendingPathComponent("stor.csv"), size: Int(UInt32.max))
+        }
+        try expectRunRejected("stor.csv: the file is 67.108.865 bytes, more than the 64 MiB an input may be. Check that it is the right file (only a key for 'fordel split --output' may be larger, up to 4 GiB).",
+                              arguments: ["split", "--total", "100", "--key", "stor.csv"]) {
+            try sparseFile($0.root.appendingPathComponent("stor.csv"), size: 64 << 20 + 1)
+        }
+    }
+
+    /// Names that differ only in Unicode form (NFC Å, A with a combining ring, the angstrom sign, a trailing
+    /// no-break space) are one name on every path, the split's streaming one too.
+    @Test(arguments: [("Åby", "A\u{30A}by"), ("Åby", "\u{212B}by"), ("Odense", "Odense\u{A0}")])
+    func oneNameInTwoFormsIsListedTwice(first: String, second: String) throws {
+        try expectRunRejected("navne.csv:3: \(first) is listed twice (first at line 2). Keep one row per party in navne.csv.",
+                              arguments: ["split", "--total", "100", "--key", "navne.csv", "--output", "x.csv"]) {
+            try Data("Navn;Vægt\n\(first);1\n\(second);2\n".utf8).write(to: $0.root.appendingPathComponent("navne.csv"))
+        }
+    }
+
+    @Test func aRegisterNameInTwoForms() throws {
+        try expectRunRejected("Inputs/registers/organisationer.csv:22: 'Selskab Åby' is already used by Selskab Åby (Inputs/registers/organisationer.csv:21). Give every party its own name, kommunenummer and spellings.") {
+            let text = try $0.read("registers/organisationer.csv")
+            #expect(text.split(separator: "\n").count == 20)
+            try $0.write("registers/organisationer.csv", text + "Selskab Åby;selskab;;\nSelskab \u{212B}by;selskab;;\n")
+        }
+    }
+
+    @Test(arguments: [
+        ("5 øre", "'5 øre' is in øre, but amounts are written in kroner: 0,05 kr."),
+        ("5 %", "'5 %' is a percentage, which is not accepted here"),
+        ("5 kroner", "'5 kroner' ends in the unit 'kroner', which is not accepted here; write the number alone, or with kr., mio. or mia."),
+        ("99999999999999999999999999999999999999", "the amount is too large to compute exactly"),
+    ])
+    func aTotalWithAUnitThatIsNotAccepted(total: String, reason: String) throws {
+        let field = total.hasPrefix("9") ? "" : "expected an amount in kroner: "
+        try expectRunRejected("Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:11: field 'total': \(field)\(reason). \(total.hasPrefix("9") ? "Check it for misplaced digits." : "Write it like 23.910.000 kr. or 25 mio. kr.")") {
+            try $0.edit(Self.definitions, replacing: "total = 23,91 mio. kr.", with: "total = \(total)")
+        }
+    }
+
+    @Test(arguments: [
+        ("99999999999999999999999999999999999999", "'99999999999999999999999999999999999999' is too large to compute exactly in øre (at most 36 digits of kroner)"),
+        ("5 øre", "'5 øre' is in øre, but amounts are written in kroner: 0,05 kr."),
+    ])
+    func aSplitTotalThatIsNoAmount(total: String, reason: String) throws {
+        try expectRunRejected("--total: \(reason)\nRun 'fordel help split' for its usage.", arguments: ["split", "--total", total, "--key", "Inputs/\(Self.population)"]) { _ in }
+    }
+
+    @Test func aThousandCharacterIDIsQuotedInPart() throws {
+        let id = String(repeating: "a", count: 1000)
+        try expectRunRejected("Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:5: '\(id.prefix(40))…' is not a valid definition id. Use 1 to 64 lowercase letters a-z, digits and hyphens, e.g. erhvervshus-2019.") {
+            try $0.edit(Self.definitions, replacing: "[erhvervshus-2019]", with: "[\(id)]")
+        }
+    }
+
+    @Test func aKeyTableWithAnEmptySource() throws {
+        try expectRunRejected("Inputs/keys/befolkning-2019.csv:1: '# kilde:' states no source. Write the document and lines the figures come from, e.g. '# kilde: ../shared/seeds/kkr-sjaelland-2019-erhvervsfremme.txt linje 48-80'.") {
+            let text = try $0.read(Self.population)
+            try $0.write(Self.population, "# kilde:\n" + text.drop { $0 != "\n" }.dropFirst())
+        }
+    }
+
+    @Test func aKeyTableWhoseVintageIsNoYear() throws {
+        try expectRunRejected("Inputs/keys/befolkning-2019.csv:2: '# årgang: abc' is not a year. Write the year the figures describe, e.g. '# årgang: 2019', or '# årgang: ikke oplyst' and why.") {
+            try $0.edit(Self.population, replacing: "# årgang: 2019", with: "# årgang: abc")
         }
     }
 

@@ -77,6 +77,26 @@ import FordelingTestSupport
         }
     }
 
+    /// A name typed in another Unicode form (Å as A with a combining ring) is the same name: it sorts the same, so
+    /// the same party gets the leftover unit, on both paths.
+    @Test func aNameInAnotherUnicodeFormSplitsTheSame() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("forms-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var sheets: [[String]] = []
+        for name in ["\u{C5}by", "A\u{30A}by"] {
+            let key = folder.appendingPathComponent("key.csv")
+            try Data("Navn;Vægt\n\(name);1\nB;1\n".utf8).write(to: key)
+            let printed = try Fordel.run(["split", "--total", "1", "--key", key.path])
+            #expect(printed.stdout.contains("| \u{C5}by | 1 | 50,00 | 0 |\n| B | 1 | 50,00 | 1 |"), "\(printed.stdout)")
+            let output = folder.appendingPathComponent("out.csv")
+            #expect(try Fordel.run(["split", "--total", "1", "--key", key.path, "--output", output.path]).status == 0)
+            sheets.append(String(decoding: try Data(contentsOf: output), as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.contains("SHA-256") })
+        }
+        #expect(sheets[0] == sheets[1])
+        #expect(sheets[0].contains("\u{C5}by;1;50,00;0"))
+    }
+
     @Test func badArgumentsAreUsageErrors() throws {
         let missing = try Fordel.run(["split", "--key", populations])
         #expect(missing.status == 2)

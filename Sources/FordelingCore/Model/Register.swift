@@ -10,19 +10,22 @@ public struct Register: Sendable {
 
     /// Fails on a kommunenummer, name or spelling used twice.
     public init(_ municipalities: [Municipality], organisations: [Organisation] = []) throws(InputError) {
-        var byName: [String: (party: Party, location: SourceLocation)] = [:]
-        func add(_ spellings: [String], _ party: Party, _ location: SourceLocation) throws(InputError) {
+        // Each entry (a row of the register) by its position: two entries never share a name, even one party's.
+        var byName: [String: (party: Party, entry: Int, location: SourceLocation)] = [:]
+        func add(_ spellings: [String], _ party: Party, entry: Int, _ location: SourceLocation) throws(InputError) {
             for spelling in spellings {
                 let key = normalisedName(spelling)
-                if let other = byName[key], other.party != party {
-                    throw InputError(location, "'\(spelling)' is already used by \(other.party.name) (\(other.location))",
+                if let other = byName[key], other.entry != entry {
+                    throw InputError(location, "'\(spelling.abbreviated())' is already used by \(other.party.name) (\(other.location))",
                                      fix: "Give every party its own name, kommunenummer and spellings.")
                 }
-                byName[key] = (party, location)
+                byName[key] = (party, entry, location)
             }
         }
-        for m in municipalities { try add([m.code, m.name] + m.spellings, Party(municipality: m), m.location) }
-        for o in organisations { try add([o.name] + o.spellings, Party(organisation: o), o.location) }
+        for (entry, m) in municipalities.enumerated() { try add([m.code, m.name] + m.spellings, Party(municipality: m), entry: entry, m.location) }
+        for (entry, o) in organisations.enumerated() {
+            try add([o.name] + o.spellings, Party(organisation: o), entry: municipalities.count + entry, o.location)
+        }
         self.municipalities = municipalities
         self.organisations = organisations
         self.byName = byName.mapValues(\.party)

@@ -23,7 +23,7 @@ public struct CSVDocument: Sendable {
         let wanted = normalisedName(name)
         guard let index = header.fields.firstIndex(where: { normalisedName($0) == wanted }) else {
             throw InputError(SourceLocation(file: file, line: header.line), "no column '\(name.abbreviated())' in the header",
-                             fix: "Use one of: \(header.fields.map { "'\($0)'" }.joined(separator: ", ")).")
+                             fix: "Use one of: \(header.fields.map { "'\($0.abbreviated())'" }.joined(separator: ", ")).")
         }
         return index
     }

@@ -12,15 +12,9 @@ public enum KeyTableReader {
                              fix: "Write a header such as 'Kommune;Befolkning', with the fields separated by ';'.")
         }
         try KeyHeadings.checkDistinct(document.header.fields, file: document.file, line: document.header.line)
-        var provenance: [String] = []
-        for field in ["kilde", "årgang"] {
-            let value = document.metadata[field]?.value ?? ""
-            if requireProvenance && value.isEmpty {
-                throw InputError(SourceLocation(file: document.file, line: 1), "the key table does not state its \(field == "kilde" ? "source" : "vintage")",
-                                 fix: "Add a line '# \(field): …' before the header.")
-            }
-            provenance.append(value)
-        }
+        let source = document.metadata["kilde"]
+        let vintage = document.metadata["årgang"]
+        if requireProvenance { try checkProvenance(source: source, vintage: vintage, in: document) }
         var rows: [KeyTable.Row] = []
         for record in document.records {
             let party = record.fields[0]
@@ -36,7 +30,30 @@ public enum KeyTableReader {
         guard !rows.isEmpty else {
             throw InputError(headerLocation, "the table has a header but no rows", fix: "Add one row per party under the header.")
         }
-        return KeyTable(id: id, columns: Array(document.header.fields.dropFirst()), source: provenance[0], vintage: provenance[1],
+        return KeyTable(id: id, columns: Array(document.header.fields.dropFirst()), source: source?.value ?? "", vintage: vintage?.value ?? "",
                         file: document.file, rows: rows)
+    }
+
+    /// A key table of `Inputs/keys/` states its source (some words) and its vintage: a year, possibly followed by
+    /// more (`2019`, `2018-2019`), or `ikke oplyst` and why.
+    private static func checkProvenance(source: (value: String, line: Int)?, vintage: (value: String, line: Int)?,
+                                        in document: CSVDocument) throws(InputError) {
+        guard let source else {
+            throw InputError(SourceLocation(file: document.file, line: 1), "the key table does not state its source",
+                             fix: "Add a line '# kilde: …' before the header, naming the document and lines the figures come from.")
+        }
+        guard source.value.contains(where: { $0.isLetter || $0.isNumber }) else {
+            throw InputError(SourceLocation(file: document.file, line: source.line), "'# kilde:' states no source",
+                             fix: "Write the document and lines the figures come from, e.g. '# kilde: ../shared/seeds/kkr-sjaelland-2019-erhvervsfremme.txt linje 48-80'.")
+        }
+        guard let vintage else {
+            throw InputError(SourceLocation(file: document.file, line: 1), "the key table does not state its vintage",
+                             fix: "Add a line '# årgang: …' before the header with the year the figures describe, e.g. '# årgang: 2019'.")
+        }
+        let year = vintage.value.prefix { $0.isASCIIDigit }
+        guard year.count == 4 || vintage.value.lowercased().hasPrefix("ikke oplyst") else {
+            throw InputError(SourceLocation(file: document.file, line: vintage.line), "'# årgang: \(vintage.value.abbreviated())' is not a year",
+                             fix: "Write the year the figures describe, e.g. '# årgang: 2019', or '# årgang: ikke oplyst' and why.")
+        }
     }
 }

@@ -21,7 +21,7 @@ public enum RegisterReader {
             let field = { (i: Int) in record.fields[indices[i]] }
             let code = field(0)
             guard code.count == 3, code.allSatisfy(\.isASCIIDigit) else {
-                throw InputError(document.location(record, column: indices[0]), "'\(code)' is not a three-digit kommunenummer",
+                throw InputError(document.location(record, column: indices[0]), "'\(code.abbreviated())' is not a three-digit kommunenummer",
                                  fix: "Write the official code, e.g. 253 for Greve.")
             }
             for i in 1...3 where field(i).isEmpty {
@@ -50,7 +50,7 @@ public enum RegisterReader {
                 let location = document.location(record, column: indices[2])
                 if item.lowercased().hasPrefix("kkr ") {
                     let kkr = register.members(ofKKR: item)
-                    guard !kkr.isEmpty else { throw InputError(location, "no KKR called '\(item)'", fix: "Write e.g. KKR Hovedstaden.") }
+                    guard !kkr.isEmpty else { throw InputError(location, "no KKR called '\(item.abbreviated())'", fix: "Write e.g. KKR Hovedstaden.") }
                     members += kkr
                 } else if let municipality = register.municipality(named: item) {
                     members.append(municipality)

@@ -50,7 +50,7 @@ struct SectionReader {
             }
             let name = String(line[..<equals]).trimmingSpaces.lowercased()
             let value = String(line[line.index(after: equals)...]).trimmingSpaces
-            let fieldLocation = location.with(field: "field '\(name)'")
+            let fieldLocation = location.with(field: "field '\(name.abbreviated())'")
             guard fields.contains(name) else {
                 throw InputError(fieldLocation, "unknown field '\(name.abbreviated())'", fix: "Use one of: \(fields.joined(separator: ", ")).")
             }
@@ -76,7 +76,7 @@ struct SectionReader {
     static func checkID(_ id: String, kind: String, at location: SourceLocation) throws(InputError) {
         let allowed = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         guard !id.isEmpty, id.count <= 64, allowed, id.first != "-" else {
-            throw InputError(location, "'\(id)' is not a valid \(kind) id",
+            throw InputError(location, "'\(id.abbreviated())' is not a valid \(kind) id",
                              fix: "Use 1 to 64 lowercase letters a-z, digits and hyphens, e.g. erhvervshus-2019.")
         }
     }

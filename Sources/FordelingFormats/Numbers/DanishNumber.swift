@@ -44,7 +44,11 @@ public enum DanishNumber {
     /// An amount in kroner, as øre. More than two decimals is an error.
     public static func parseAmount(_ text: String) throws(Problem) -> Int128 {
         let value = try parse(text)
-        guard let øre = try? value.øre() else {
+        let øre: Int128?
+        do { øre = try value.øre() } catch {
+            throw Problem(reason: "'\(text.abbreviated())' is too large to compute exactly in øre (at most 36 digits of kroner)")
+        }
+        guard let øre else {
             throw Problem(reason: "'\(text.abbreviated())' has more than two decimals, but amounts are in kroner and øre")
         }
         return øre
@@ -65,6 +69,7 @@ public enum DanishNumber {
 
     /// `1.445.162`, `1 445 162`, `1445162`, each with an optional `,decimals`.
     private static func digits(_ text: Substring, original: String) throws(Problem) -> DecimalValue {
+        if let problem = unitProblem(text, original: original) { throw problem }
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count <= 2 else {
             throw Problem(reason: "'\(original.abbreviated())' has more than one decimal comma")
@@ -91,6 +96,24 @@ public enum DanishNumber {
             units = added
         }
         return DecimalValue(units: units, scale: decimals.count)
+    }
+
+    /// What is wrong with a number followed by a unit this reader does not take (`5 øre`, `5 %`, `5 kroner`),
+    /// in words that say what to write instead; nil when `text` is not a number and a unit.
+    private static func unitProblem(_ text: Substring, original: String) -> Problem? {
+        guard let start = text.firstIndex(where: { $0.isLetter || $0 == "%" }), start > text.startIndex,
+              let number = try? digits(Substring(String(text[..<start]).trimmingSpaces), original: original) else { return nil }
+        let unit = String(text[start...]).trimmingSpaces
+        let quoted = "'\(original.abbreviated())'"
+        switch unit.lowercased() {
+        case "%", "pct", "pct.", "procent":
+            return Problem(reason: "\(quoted) is a percentage, which is not accepted here")
+        case "øre":
+            let kroner = DanishNumberFormat.string(DecimalValue(units: number.units, scale: number.scale + 2))
+            return Problem(reason: "\(quoted) is in øre, but amounts are written in kroner: \(kroner) kr.")
+        default:
+            return Problem(reason: "\(quoted) ends in the unit '\(unit.abbreviated())', which is not accepted here; write the number alone, or with kr., mio. or mia.")
+        }
     }
 }
 

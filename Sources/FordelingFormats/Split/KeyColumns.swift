@@ -58,22 +58,23 @@ struct KeyColumns {
 
     /// The line of the file row `index` is on.
     func line(of index: Int) -> Int {
-        text.withUnsafeBufferPointer { KeyText.lineNumber(at: Int(rows[index].nameStart), in: $0) }
+        text.withUnsafeBufferPointer { TextLines.number(at: Int(rows[index].nameStart), in: $0) }
     }
 
-    /// Reads `bytes` (UTF-8, with or without BOM, or Windows-1252) from `file`, taking weights from `column`,
-    /// in `pieces` stretches of lines read at once (by default as many as suit the file's size).
+    /// Reads `bytes` (UTF-8, with or without BOM, or Windows-1252, read as every input is) from `file`, taking
+    /// weights from `column`, in `pieces` stretches of lines read at once (by default as many as suit the file's size).
     init(bytes: [UInt8], file: String, column: String?, pieces: Int? = nil) throws(InputError) {
-        guard bytes.count < Int(UInt32.max) else {
-            throw InputError(SourceLocation(file: file), "the file is larger than 4 GB, more than a split reads",
-                             fix: "Leave out the columns the split does not use.")
-        }
         let pieces = pieces ?? min(16, 1 + bytes.count >> 16)
         text = bytes
         var stretches = text.withUnsafeBufferPointer { KeyColumns.stretches(of: $0, pieces: pieces) }
         if !stretches.allSatisfy(\.isPlainUTF8) {
             text = Array(try TextDecoding.decode(bytes, file: file).utf8)
             stretches = text.withUnsafeBufferPointer { KeyColumns.stretches(of: $0, pieces: pieces) }
+        }
+        // Rows address the text with 32-bit offsets; decoded Windows-1252 takes more bytes than the file.
+        guard text.count < Int(UInt32.max) else {
+            throw InputError(SourceLocation(file: file), "the key is larger than 4 GiB as UTF-8, more than a split reads",
+                             fix: "Leave out the columns the split does not use, or split the parties in parts.")
         }
         let header = try text.withUnsafeBufferPointer { (text) throws(InputError) in try KeyHeader(text, file: file, column: column) }
         // The lines up to the header, read as any CSV file's: its `# key: value` lines, and its headings.
@@ -110,8 +111,9 @@ struct KeyColumns {
     /// A stretch of the text ending at a line end; the rows in it are read on one core.
     private struct Stretch {
         var range: Range<Int>
+        /// Whether it is UTF-8 in the form names are compared in; otherwise the text is decoded and cut again.
         var isPlainUTF8: Bool
-        /// At least the number of lines in the stretch (when it is plain UTF-8; otherwise the text is decoded and cut again).
+        /// At least the number of lines in the stretch.
         var lineBound: Int
     }
 

@@ -132,7 +132,7 @@ struct KeyRowReader {
         return value
     }
 
-    private func lineNumber(_ start: Int) -> Int { KeyText.lineNumber(at: start, in: text) }
+    private func lineNumber(_ start: Int) -> Int { TextLines.number(at: start, in: text) }
 
     private func valueLocation(_ line: Int) -> SourceLocation {
         SourceLocation(file: file, line: lineNumber(line), field: "column '\(header.fields[header.valueIndex])'")

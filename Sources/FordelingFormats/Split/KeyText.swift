@@ -19,15 +19,6 @@ enum KeyText {
         stop + (stop + 1 < text.count && text[stop] == 0x0D && text[stop + 1] == 0x0A ? 2 : 1)
     }
 
-    /// The number of the line that `offset` lies on, counting from 1.
-    static func lineNumber(at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
-        var line = 1
-        for index in 0..<min(offset, text.count) where text[index] == 0x0A || (text[index] == 0x0D && (index + 1 == text.count || text[index + 1] != 0x0A)) {
-            line += 1
-        }
-        return line
-    }
-
     /// Whether the line's content is only spaces and tabs, or a `#` comment.
     static func isBlankOrComment(_ content: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         let first = trimmed(content, in: text).lowerBound
@@ -47,8 +38,10 @@ enum KeyText {
         return low..<high
     }
 
-    /// Whether `bytes` are valid UTF-8 (as `String(validating:)` has it) without NUL, and if so how many `\n` and `\r` bytes they hold (at least
-    /// their number of lines): one pass, eight bytes at a time while they are plain ASCII.
+    /// Whether `bytes` are plain: UTF-8 (as `String(validating:)` has it) without NUL whose every character is
+    /// already in the form names are compared in (`TextForm.isSettled`), so that they need neither decoding nor
+    /// normalising; and how many `\n` and `\r` bytes they hold (at least their number of lines). One pass, eight
+    /// bytes at a time while they are plain ASCII.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (isPlainUTF8: Bool, lineEnds: Int) {
         let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         // Of a word of ASCII bytes, the top bit of each byte that is 0; no carry crosses bytes.
@@ -72,21 +65,11 @@ enum KeyText {
                 index += 1
                 continue
             }
-            // The second byte's range rules out overlong forms, surrogates and code points beyond U+10FFFF.
-            let (length, second): (Int, ClosedRange<UInt8>)
-            switch byte {
-            case 0xC2...0xDF: (length, second) = (2, 0x80...0xBF)
-            case 0xE0: (length, second) = (3, 0xA0...0xBF)
-            case 0xED: (length, second) = (3, 0x80...0x9F)
-            case 0xE1...0xEF: (length, second) = (3, 0x80...0xBF)
-            case 0xF0: (length, second) = (4, 0x90...0xBF)
-            case 0xF4: (length, second) = (4, 0x80...0x8F)
-            case 0xF1...0xF3: (length, second) = (4, 0x80...0xBF)
-            default: return (false, 0)
+            guard let sequence = UTF8Sequence.decode(at: index, in: bytes), TextForm.isSettled(sequence.value) else {
+                // Not plain: the rest is only counted for its line ends, which decoding leaves as they are.
+                return (false, lineEnds + UnsafeBufferPointer(rebasing: bytes[index...]).count { $0 == 0x0A || $0 == 0x0D })
             }
-            guard index + length <= count, second.contains(bytes[index + 1]) else { return (false, 0) }
-            for next in 2..<length where bytes[index + next] & 0xC0 != 0x80 { return (false, 0) }
-            index += length
+            index += sequence.length
         }
         return (true, lineEnds)
     }

@@ -21,7 +21,7 @@ enum SplitCommand {
         } ?? .reconciled
 
         let keyPath = try options.required("key", command: "split")
-        let bytes = try FileReader.bytes(at: keyPath)
+        let bytes = try FileReader.bytes(at: keyPath, limit: options["output"] == nil ? .input : .splitKey)
         // The key's SHA-256 is computed on the other core while the split is.
         let digest = SHA256.concurrently(bytes)
         let provenance = { Provenance(toolVersion: Version.current, files: [.init(path: keyPath, relativePath: keyPath, sha256: digest.value)]) }

@@ -15,11 +15,16 @@ enum Fordel {
         let output: Pipe
         let error: Pipe
 
-        /// Waits for the process to end and returns what it printed.
-        func finish() -> Result {
+        /// Waits for the process to end and returns what it printed; one still running after `timeout` seconds is
+        /// killed (SIGKILL: test threads block SIGTERM, and the child inherits that), so that a hang fails the test.
+        func finish(timeout: Double? = nil) -> Result {
+            let pid = process.processIdentifier
+            let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+            if let timeout { DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog) }
             let outData = output.fileHandleForReading.readDataToEndOfFile()
             let errData = error.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
+            watchdog.cancel()
             return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                           stderr: String(decoding: errData, as: UTF8.self))
         }
@@ -35,8 +40,8 @@ enum Fordel {
         return found ?? RepositoryPaths.root.appendingPathComponent(".build/debug/fordel")
     }()
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
-        try start(arguments, in: directory).finish()
+    static func run(_ arguments: [String], in directory: URL? = nil, timeout: Double? = nil) throws -> Result {
+        try start(arguments, in: directory).finish(timeout: timeout)
     }
 
     /// Starts `fordel` with `arguments` in `directory`, with `environment` added to this process's.

@@ -17,8 +17,8 @@ struct Workspace {
         #expect(first.status == 0, "first run: \(first.stderr)")
     }
 
-    func run(_ arguments: [String]) throws -> Fordel.Result {
-        try Fordel.run(arguments, in: root)
+    func run(_ arguments: [String], timeout: Double? = nil) throws -> Fordel.Result {
+        try Fordel.run(arguments, in: root, timeout: timeout)
     }
 
     /// Every file under Outputs/ with its bytes.
@@ -53,14 +53,15 @@ struct Workspace {
     }
 }
 
-/// Applies `change` to a fresh workspace, runs the batch (or the command line `arguments`), and checks that it
-/// fails with exactly `message` on stderr, exit code 2, and Outputs/ byte-identical.
+/// Applies `change` to a fresh workspace, runs the batch (or the command `arguments`), and checks that it fails
+/// with exactly `message` on stderr, exit code 2, and Outputs/ byte-identical. A run that hangs is killed after
+/// a minute and fails.
 func expectRunRejected(_ message: String, arguments: [String] = ["run"], change: (Workspace) throws -> Void = { _ in }) throws {
     let workspace = try Workspace()
     defer { workspace.remove() }
     let before = try workspace.outputSnapshot()
     try change(workspace)
-    let result = try workspace.run(arguments)
+    let result = try workspace.run(arguments, timeout: 60)
     #expect(result.status == 2)
     #expect(result.stderr == "error: \(message)\n")
     #expect(result.stdout.isEmpty)

@@ -25,8 +25,20 @@ import FordelingCore
 
     @Test func provenanceIsRequiredForInputKeys() throws {
         let error = try #require(throws: InputError.self) { try read("# kilde: s\nKommune;Befolkning\nGreve;1\n") }
-        #expect(error.fix == "Add a line '# årgang: …' before the header.")
+        #expect(error.fix == "Add a line '# årgang: …' before the header with the year the figures describe, e.g. '# årgang: 2019'.")
         #expect(try read("Kommune;Befolkning\nGreve;1\n", provenance: false).rows.count == 1)
+    }
+
+    @Test(arguments: ["2019", "2018-2019", "2019 (ØIM)", "ikke oplyst i kilden (dagsorden 2024)"])
+    func aVintageIsAYearOrSaysItIsNotStated(vintage: String) throws {
+        #expect(try read("# kilde: s\n# årgang: \(vintage)\nKommune;Befolkning\nGreve;1\n").vintage == vintage)
+    }
+
+    @Test(arguments: [("# kilde:\n# årgang: 2019", 1), ("# kilde: -\n# årgang: 2019", 1), ("# kilde: s\n# årgang: abc", 2), ("# kilde: s\n# årgang: 19", 2),
+                      ("# kilde: s\n# årgang: 20190", 2), ("# kilde: s\n# årgang:", 2)])
+    func anEmptySourceOrAVintageThatIsNoYearIsALocatedError(lines: String, line: Int) throws {
+        let error = try #require(throws: InputError.self) { try read("\(lines)\nKommune;Befolkning\nGreve;1\n") }
+        #expect(error.location == SourceLocation(file: "k.csv", line: line))
     }
 
     @Test func chosenColumnAndMissingColumn() throws {

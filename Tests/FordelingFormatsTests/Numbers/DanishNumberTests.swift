@@ -63,3 +63,21 @@ import FordelingCore
         }
     }
 }
+
+@Suite struct DanishNumberHintTests {
+    @Test(arguments: [
+        ("5 øre", "'5 øre' is in øre, but amounts are written in kroner: 0,05 kr."),
+        ("5 %", "'5 %' is a percentage, which is not accepted here"),
+        ("5 kroner", "'5 kroner' ends in the unit 'kroner', which is not accepted here; write the number alone, or with kr., mio. or mia."),
+        ("12.5", "'12.5' is not a Danish number: '.' groups thousands in threes and ',' starts the decimals (write 12,5, not 12.5)"),
+    ])
+    func aNumberWithAUnitGetsTheHintForItsUnit(text: String, reason: String) {
+        let problem = #expect(throws: DanishNumber.Problem.self) { try DanishNumber.parse(text) }
+        #expect(problem?.reason == reason)
+    }
+
+    @Test func anAmountTooLargeForØreSaysSo() {
+        let problem = #expect(throws: DanishNumber.Problem.self) { try DanishNumber.parseAmount(String(repeating: "9", count: 38)) }
+        #expect(problem?.reason.contains("is too large to compute exactly in øre") == true)
+    }
+}
