@@ -54,6 +54,15 @@ import Testing
         }
     }
 
+    /// An unknown name of two million characters is reported at once: "did you mean" compares only names of
+    /// nearly its length.
+    @Test func anUnknownNameOfTwoMillionCharacters() throws {
+        let name = String(repeating: "G", count: 2_000_000)
+        try expectRunRejected("Inputs/keys/befolkning-2019.csv:4: column 'Kommune': unknown municipality or organisation '\(String(repeating: "G", count: 40))…'. Use a name, spelling or kommunenummer listed in Inputs/registers/kommuner.csv or Inputs/registers/organisationer.csv, or add it there.") {
+            try $0.edit(Self.population, replacing: "Greve;50.569", with: "\(name);50.569")
+        }
+    }
+
     @Test func aTwoHundredDigitNumber() throws {
         let digits = String(repeating: "9", count: 200)
         try expectRunRejected("Inputs/keys/dut-2019.csv:4: column 'DUT-nøgle': expected a number for Greve, found '\(String(repeating: "9", count: 40))…': '\(String(repeating: "9", count: 40))…' has too many digits to compute exactly (at most 38). Write the value as a number, e.g. 50.569 or 0,825.") {

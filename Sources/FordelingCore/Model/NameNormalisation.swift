@@ -40,10 +40,16 @@ private func plainASCIIName(_ name: String) -> String? {
 }
 
 /// The candidates closest to `name` by edit distance (at most 3 edits, only the nearest), for "did you mean".
+/// Names whose lengths differ by more than 3 are more than 3 edits apart and are not compared, so a name of any
+/// length costs at most (its length) × (the longest candidate's) steps.
 public func closestNames(to name: String, among candidates: [String], limit: Int = 3) -> [String] {
+    let longest = candidates.map(\.count).max() ?? 0
+    guard name.utf8.count <= 4 * (longest + 3) else { return [] }
     let target = Array(normalisedName(name))
-    let scored = candidates.map { candidate in
-        (candidate, editDistance(target, Array(normalisedName(candidate))))
+    let scored = candidates.compactMap { candidate -> (String, Int)? in
+        let other = Array(normalisedName(candidate))
+        guard abs(other.count - target.count) <= 3 else { return nil }
+        return (candidate, editDistance(target, other))
     }
     guard let best = scored.map(\.1).min(), best <= 3 else { return [] }
     return Array(scored.filter { $0.1 == best }.map(\.0).prefix(limit))
