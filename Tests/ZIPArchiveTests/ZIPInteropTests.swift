@@ -1,5 +1,5 @@
-import Foundation
 import Testing
+import FordelingTestSupport
 import ZIPArchive
 
 /// Archives made by other programs: Python's `zipfile` (stored, deflated, data descriptors, comments,
@@ -57,20 +57,11 @@ import ZIPArchive
         #expect(throws: ZIPError.badName("../../evil.sh", .parentSegment)) { try ZIPReader(try folder.read("evil.zip")) }
     }
 
-    /// LibreOffice's CSV filter options: commas, double quotes, and UTF-8 (76), which it does not assume.
-    static let csvOptions = "44,34,76"
-
-    static func requireLibreOffice() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: ExternalTools.soffice),
-                     "LibreOffice (Debian package libreoffice-calc-nogui) is required: it proves real workbooks are read and written")
-    }
-
     @Test func readsAWorkbookThatLibreOfficeWrites() throws {
-        try Self.requireLibreOffice()
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("fordeling.csv", Array("Kommune,Beløb\nGreve,1445162\nKøge,2000\n".utf8))
-        try ExternalTools.run(ExternalTools.soffice, ["--headless", "--infilter=CSV:\(Self.csvOptions)", "--convert-to", "xlsx", "--outdir", folder.url.path, "fordeling.csv"], in: folder)
+        try ExternalTools.libreOffice(convert: "fordeling.csv", to: "xlsx", in: folder)
         let reader = try ZIPReader(try folder.read("fordeling.xlsx"))
         for name in ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/worksheets/sheet1.xml"] {
             #expect(reader.entry(named: name) != nil, "\(name)")
@@ -83,11 +74,10 @@ import ZIPArchive
 
     @Test(arguments: [ZIPEntry.Method.stored, .deflated])
     func writesAWorkbookThatLibreOfficeOpens(method: ZIPEntry.Method) throws {
-        try Self.requireLibreOffice()
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("fordeling.xlsx", try SampleArchives.archive(Self.minimalWorkbook.map { ($0, Array($1.utf8)) }, method: method))
-        try ExternalTools.run(ExternalTools.soffice, ["--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):\(Self.csvOptions)", "--outdir", folder.url.path, "fordeling.xlsx"], in: folder)
+        try ExternalTools.libreOffice(convert: "fordeling.xlsx", to: "csv", in: folder)
         #expect(String(decoding: try folder.read("fordeling.csv"), as: UTF8.self) == "Kommune,Beløb\nGreve,1445162\n")
     }
 
