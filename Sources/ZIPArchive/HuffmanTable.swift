@@ -61,7 +61,7 @@ struct HuffmanTable: ~Copyable {
         entries.update(repeating: 0, count: mask + 1)
         var code = 0
         var index = 0
-        for length in 1...bits {
+        for length in stride(from: 1, through: bits, by: 1) {  // none if there are no codes
             for _ in 0..<counts[length] {
                 let entry = UInt16(Int(symbols[index]) << 4 | length)
                 var slot = Self.reversed(code, length)

@@ -105,6 +105,21 @@ import Testing
         #expect(throws: ZIPError.badCode(offset: 139)) { try Self.inflate(missing.bytes()) }
     }
 
+    @Test func acceptsABlockOfLiteralsWithNoDistanceCodes() throws {
+        // RFC 1951 §3.2.7: one distance code of zero bits means the block has no matches. (Found by fuzzing.)
+        let codes = DeflateStreams.canonicalCodes(Self.fourLiterals)
+        var stream = DeflateStreams()
+        stream.dynamicHeader(literalCount: 258, distanceCount: 1, lengths: (Self.fourLiterals + [0]).map { ($0, 0) })
+        for symbol in [0x61, 0x62, 256] { stream.writer.writeCode(codes[symbol], 2) }
+        #expect(try Self.inflate(stream.bytes()) == "ab")
+
+        var match = DeflateStreams()
+        match.dynamicHeader(literalCount: 258, distanceCount: 1, lengths: (Self.fourLiterals + [0]).map { ($0, 0) })
+        for symbol in [0x61, 257] { match.writer.writeCode(codes[symbol], 2) }
+        match.writer.write(0, 32)
+        #expect(throws: ZIPError.badCode(offset: 139)) { try Self.inflate(match.bytes()) }
+    }
+
     @Test func readsRunsOfCodeLengths() throws {
         // 'a'…'d' and 256…259 in three bits (complete), by 18 and 16 runs; distances 1 and 2 in one bit.
         let runs = [(18, 97 - 11), (3, 0), (16, 0), (18, 127), (18, 17 - 11), (3, 0), (16, 0), (1, 0), (1, 0)]
