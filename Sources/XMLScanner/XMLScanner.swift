@@ -57,7 +57,8 @@ public struct XMLScanner: Sendable {
         }
     }
 
-    /// The line and column (from 1; the column in characters) of the byte at `offset`.
+    /// The line and column (from 1; the column in characters) of the byte at `offset`, for messages: it
+    /// counts through the document up to there.
     public func lineAndColumn(at offset: Int) -> (line: Int, column: Int) {
         let before = bytes[..<min(max(offset, 0), bytes.count)]
         let lineStart = (before.lastIndex(of: 0x0A) ?? -1) + 1

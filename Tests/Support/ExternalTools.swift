@@ -44,6 +44,15 @@ public enum ExternalTools {
         try run(soffice, ["--headless"] + input + ["--convert-to", output, "--outdir", folder.url.path, file], in: folder)
     }
 
+    /// The .xlsx workbook that LibreOffice makes of the UTF-8 CSV `csv` (made and read in a folder of its own).
+    public static func libreOfficeWorkbook(fromCSV csv: String) throws -> [UInt8] {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("book.csv", Array(csv.utf8))
+        try libreOffice(convert: "book.csv", to: "xlsx", in: folder)
+        return try folder.read("book.xlsx")
+    }
+
     /// Runs `python3 -c script` in `folder`; throws with its output if it fails.
     public static func python(_ script: String, in folder: TemporaryFolder) throws {
         try run("/usr/bin/env", ["python3", "-c", script], in: folder)

@@ -49,22 +49,20 @@ import Testing
         #expect(throws: ZIPError.trailingData(offset: 3)) { try Self.inflate([0x4B, 0x04, 0x00, 0x00]) }
     }
 
-    @Test func refusesAMatchBeforeTheStart() throws {
+    /// A fixed-code block: 'a', then a match of length 3 at distance symbol `distance`, then end-of-block.
+    static func aThenMatch(distance: Int) -> [UInt8] {
         var stream = DeflateStreams()
         stream.header(type: 1)
         stream.fixedLiteral(0x61)
         stream.fixedLiteral(257)  // length 3
-        stream.fixedDistance(1)  // distance 2, one byte too far
+        stream.fixedDistance(distance)
         stream.fixedLiteral(256)
-        #expect(throws: ZIPError.distanceTooFar(offset: 2)) { try Self.inflate(stream.bytes()) }
+        return stream.bytes()
+    }
 
-        var nearEnough = DeflateStreams()
-        nearEnough.header(type: 1)
-        nearEnough.fixedLiteral(0x61)
-        nearEnough.fixedLiteral(257)
-        nearEnough.fixedDistance(0)  // distance 1: the run "aaa"
-        nearEnough.fixedLiteral(256)
-        #expect(try Self.inflate(nearEnough.bytes()) == "aaaa")
+    @Test func refusesAMatchBeforeTheStart() throws {
+        #expect(throws: ZIPError.distanceTooFar(offset: 2)) { try Self.inflate(Self.aThenMatch(distance: 1)) }  // distance 2
+        #expect(try Self.inflate(Self.aThenMatch(distance: 0)) == "aaaa")  // distance 1: the run "aaa"
     }
 
     @Test func refusesTheFixedCodesSymbolsThatDoNotExist() {
@@ -72,13 +70,7 @@ import Testing
         literal.header(type: 1)
         literal.fixedLiteral(286)
         #expect(throws: ZIPError.badCode(offset: 1)) { try Self.inflate(literal.bytes()) }
-
-        var distance = DeflateStreams()
-        distance.header(type: 1)
-        distance.fixedLiteral(0x61)
-        distance.fixedLiteral(257)
-        distance.fixedDistance(30)
-        #expect(throws: ZIPError.badCode(offset: 2)) { try Self.inflate(distance.bytes()) }
+        #expect(throws: ZIPError.badCode(offset: 2)) { try Self.inflate(Self.aThenMatch(distance: 30)) }
     }
 
     /// Literal lengths for 'a', 'b' and end-of-block and length 3 (symbol 257), two bits each: complete.
