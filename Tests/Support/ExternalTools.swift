@@ -31,7 +31,7 @@ public enum ExternalTools {
     /// LibreOffice's CSV filter options: commas, double quotes, and UTF-8 (76), which it does not assume.
     private static let csvOptions = "44,34,76"
 
-    /// Converts `file` in `folder` to `format` ("xlsx", or "csv" in UTF-8) with LibreOffice, beside it. Throws
+    /// Converts `file` in `folder` to `format` ("xlsx", "xls", or "csv" in UTF-8) with LibreOffice, beside it. Throws
     /// (failing the test) when LibreOffice is not installed: the tests that call this prove that real
     /// workbooks are read and written, and must not pass without it.
     public static func libreOffice(convert file: String, to format: String, in folder: TemporaryFolder) throws {
@@ -44,13 +44,14 @@ public enum ExternalTools {
         try run(soffice, ["--headless"] + input + ["--convert-to", output, "--outdir", folder.url.path, file], in: folder)
     }
 
-    /// The .xlsx workbook that LibreOffice makes of the UTF-8 CSV `csv` (made and read in a folder of its own).
-    public static func libreOfficeWorkbook(fromCSV csv: String) throws -> [UInt8] {
+    /// The workbook (`format` "xlsx", or "xls" for the old binary format) that LibreOffice makes of the
+    /// UTF-8 CSV `csv`, in a folder of its own.
+    public static func libreOfficeWorkbook(fromCSV csv: String, format: String = "xlsx") throws -> [UInt8] {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("book.csv", Array(csv.utf8))
-        try libreOffice(convert: "book.csv", to: "xlsx", in: folder)
-        return try folder.read("book.xlsx")
+        try libreOffice(convert: "book.csv", to: format, in: folder)
+        return try folder.read("book.\(format)")
     }
 
     /// Runs `python3 -c script` in `folder`; throws with its output if it fails.

@@ -68,6 +68,11 @@ import ZIPArchive
         #expect(strings.contains("Greve") && strings.contains("Køge"))
     }
 
+    @Test func recognisesAnOldWorkbookThatLibreOfficeWrites() throws {
+        let xls = try ExternalTools.libreOfficeWorkbook(fromCSV: "Kommune,Beløb\nGreve,1445162\n", format: "xls")
+        #expect(throws: ZIPError.compoundFile) { try ZIPReader(xls) }
+    }
+
     @Test(arguments: [ZIPEntry.Method.stored, .deflated])
     func writesAWorkbookThatLibreOfficeOpens(method: ZIPEntry.Method) throws {
         let folder = try TemporaryFolder()
