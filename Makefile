@@ -13,7 +13,9 @@ build:
 run: build
 	$(FORDEL) run --inputs Inputs --outputs Outputs
 
+# The tests also use real programs (python3, LibreOffice, Chromium, pdftotext): installed from Debian when missing.
 test:
+	Tests/Tools/install-test-programs.sh
 	$(SWIFT) test
 
 # Every parser under libFuzzer for FUZZ_SECONDS seconds each (default 60). Not part of `make test`.

@@ -26,12 +26,18 @@ let package = Package(
         .target(name: "FordelingFormats", dependencies: ["FordelingCore", "SHA256Instructions"]),
         // SHA-256 on the CPU's SHA instructions, where it has them (the input files' digests).
         .target(name: "SHA256Instructions", swiftSettings: shaExtensions),
+        // ZIP archives (reading and writing) and DEFLATE decompression, for .xlsx workbooks. Bytes in, values out.
+        .target(name: "ZIPArchive"),
+        // A pull tokenizer for the XML inside .xlsx workbooks. Bytes in, tokens out.
+        .target(name: "XMLScanner"),
         // The thin command-line interface.
         .executableTarget(name: "fordel", dependencies: ["FordelingCore", "FordelingFormats"]),
         // Helpers shared by the test targets (a seeded random generator, paths of the repository, fuzz targets).
-        .target(name: "FordelingTestSupport", dependencies: ["FordelingFormats"], path: "Tests/Support"),
+        .target(name: "FordelingTestSupport", dependencies: ["FordelingFormats", "ZIPArchive", "XMLScanner"], path: "Tests/Support"),
         .testTarget(name: "FordelingCoreTests", dependencies: ["FordelingCore", "FordelingTestSupport"]),
         .testTarget(name: "FordelingFormatsTests", dependencies: ["FordelingFormats", "SHA256Instructions", "FordelingTestSupport"]),
+        .testTarget(name: "ZIPArchiveTests", dependencies: ["ZIPArchive", "FordelingTestSupport"]),
+        .testTarget(name: "XMLScannerTests", dependencies: ["XMLScanner", "ZIPArchive", "FordelingTestSupport"]),
         .testTarget(name: "FordelEndToEndTests", dependencies: ["fordel", "FordelingFormats", "FordelingTestSupport"]),
     ]
 )

@@ -1,0 +1,81 @@
+import Foundation
+
+/// A folder of its own under the system's temporary folder, for files that other programs make or read.
+public struct TemporaryFolder {
+    public let url: URL
+
+    public init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("fordeling-zip-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    public func file(_ name: String) -> URL { url.appendingPathComponent(name) }
+
+    public func read(_ name: String) throws -> [UInt8] { [UInt8](try Data(contentsOf: file(name))) }
+
+    public func write(_ name: String, _ bytes: [UInt8]) throws { try Data(bytes).write(to: file(name)) }
+
+    public func remove() { try? FileManager.default.removeItem(at: url) }
+}
+
+/// A failed run of another program, with what it printed.
+public struct ToolFailure: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// Runs other programs: Python (to make archives with its `zipfile` and `zlib`) and LibreOffice.
+public enum ExternalTools {
+    /// LibreOffice's command-line program.
+    public static let soffice = "/usr/bin/soffice"
+
+    /// LibreOffice's CSV filter options: commas, double quotes, and UTF-8 (76), which it does not assume.
+    private static let csvOptions = "44,34,76"
+
+    /// Converts `file` in `folder` to `format` ("xlsx", "xls", or "csv" in UTF-8) with LibreOffice, beside it. Throws
+    /// (failing the test) when LibreOffice is not installed: the tests that call this prove that real
+    /// workbooks are read and written, and must not pass without it.
+    public static func libreOffice(convert file: String, to format: String, in folder: TemporaryFolder) throws {
+        guard FileManager.default.isExecutableFile(atPath: soffice) else {
+            throw ToolFailure(description: "LibreOffice (\(soffice), Debian package libreoffice-calc-nogui) is required by this test: "
+                              + "apt-get install libreoffice-calc-nogui")
+        }
+        let input = file.hasSuffix(".csv") ? ["--infilter=CSV:\(csvOptions)"] : []
+        let output = format == "csv" ? "csv:Text - txt - csv (StarCalc):\(csvOptions)" : format
+        try run(soffice, ["--headless"] + input + ["--convert-to", output, "--outdir", folder.url.path, file], in: folder)
+    }
+
+    /// The workbook (`format` "xlsx", or "xls" for the old binary format) that LibreOffice makes of the
+    /// UTF-8 CSV `csv`, in a folder of its own.
+    public static func libreOfficeWorkbook(fromCSV csv: String, format: String = "xlsx") throws -> [UInt8] {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("book.csv", Array(csv.utf8))
+        try libreOffice(convert: "book.csv", to: format, in: folder)
+        return try folder.read("book.\(format)")
+    }
+
+    /// Runs `python3 -c script` in `folder`; throws with its output if it fails.
+    public static func python(_ script: String, in folder: TemporaryFolder) throws {
+        try run("/usr/bin/env", ["python3", "-c", script], in: folder)
+    }
+
+    /// Runs `executable` with `arguments` in `folder`, its own HOME there too (LibreOffice writes a profile
+    /// into it); throws with its output if it does not exit 0.
+    private static func run(_ executable: String, _ arguments: [String], in folder: TemporaryFolder) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = folder.url
+        process.environment = ProcessInfo.processInfo.environment.merging(["HOME": folder.url.path]) { $1 }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let printed = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw ToolFailure(description: "\(executable) \(arguments.joined(separator: " ")) exited \(process.terminationStatus): "
+                              + String(decoding: printed, as: UTF8.self))
+        }
+    }
+}
