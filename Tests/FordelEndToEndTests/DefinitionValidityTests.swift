@@ -61,6 +61,13 @@ import Testing
         }
     }
 
+    /// Found by the `batch` fuzz target's seed: the message said "Use one of: ." when the sheet was in another unit.
+    @Test func aSumAddsOnlySheetsOfItsOwnUnit() throws {
+        try expectRunRejected("Inputs/definitions/zz-sum.txt:6: field 'add': 'erhvervshus-2019' is rounded to kr., but 'zz-sum' is rounded to øre. A sum adds sheets of its own unit: give 'zz-sum' and 'erhvervshus-2019' the same 'unit' (or quantity).") {
+            try $0.write("definitions/zz-sum.txt", "[zz-sum]\ntitle = Sum\nyear = 2019\nparties = KKR Sjælland\nrule = sum\nadd = erhvervshus-2019\nunit = øre\n")
+        }
+    }
+
     @Test func aMunicipalityInAGroupOfTheSetCannotBeNamedAgain() throws {
         try expectRunRejected("Inputs/definitions/2024-ept4-energi-paa-tvaers.txt:7: field 'parties': Greve is counted twice, as a member of 33 kommuner and by itself. Name each municipality once: a group such as 33 kommuner already counts its members.") {
             try $0.edit("definitions/2024-ept4-energi-paa-tvaers.txt", replacing: "Region Hovedstaden, 33 kommuner\nrule = split", with: "Region Hovedstaden, 33 kommuner, Greve\nrule = split")

@@ -10,17 +10,28 @@ out=.build/fuzz
 mkdir -p "$out"
 flags=(-parse-as-library -O -sanitize=fuzzer,address -I "$out")
 echo "Building the fuzz harness in $out ..."
-swiftc -emit-library -static -emit-module -module-name FordelingCore "${flags[@]}" \
-    $(find Sources/FordelingCore -name '*.swift') -o "$out/libFordelingCore.a" -emit-module-path "$out/FordelingCore.swiftmodule" 2> "$out/build.log"
-swiftc -emit-library -static -emit-module -module-name FordelingFormats "${flags[@]}" \
-    $(find Sources/FordelingFormats -name '*.swift') -o "$out/libFordelingFormats.a" -emit-module-path "$out/FordelingFormats.swiftmodule" 2>> "$out/build.log"
-swiftc -module-name FordelingFuzz "${flags[@]}" Tests/Support/FuzzTargets.swift Tests/Fuzz/Harness.swift \
-    "$out/libFordelingFormats.a" "$out/libFordelingCore.a" -o "$out/fordel-fuzz" 2>> "$out/build.log"
+# Each module as a static library with its interface, in dependency order; then the harness over all of them.
+module() {
+    local name="$1"; shift
+    swiftc -emit-library -static -emit-module -module-name "$name" "${flags[@]}" "$@" \
+        $(find "Sources/$name" -name '*.swift') -o "$out/lib$name.a" -emit-module-path "$out/$name.swiftmodule" 2>> "$out/build.log"
+}
+: > "$out/build.log"
+module SHA256Instructions -Xcc -msha -Xcc -msse4.1
+module FordelingCore
+module FordelingFormats
+module ZIPArchive
+module XMLScanner
+swiftc -module-name FordelingFuzz "${flags[@]}" $(find Tests/Support -name '*.swift') Tests/Fuzz/Harness.swift \
+    "$out/libFordelingFormats.a" "$out/libFordelingCore.a" "$out/libSHA256Instructions.a" "$out/libZIPArchive.a" "$out/libXMLScanner.a" \
+    -o "$out/fordel-fuzz" 2>> "$out/build.log"
 status=0
-for target in csv numbers definitions scenarios approved; do
+for target in ${FUZZ_TARGETS:-csv numbers definitions batch scenarios set approved inflate zip xml}; do
     mkdir -p "$out/corpus/$target"
+    # Whole definition files of several sheets need room; every other input is kept short so executions are fast.
+    max_len="${FUZZ_MAX_LEN:-$([ "$target" = batch ] && echo 8192 || echo 1024)}"
     echo "== $target ($seconds s)"
-    if FUZZ_TARGET="$target" "$out/fordel-fuzz" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="${FUZZ_MAX_LEN:-1024}" ${FUZZ_RUNS:+-runs="$FUZZ_RUNS"} -print_final_stats=1 \
+    if FUZZ_TARGET="$target" "$out/fordel-fuzz" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" ${FUZZ_RUNS:+-runs="$FUZZ_RUNS"} -print_final_stats=1 \
         -artifact_prefix="$out/crash-$target-" "$out/corpus/$target" "Tests/Fuzz/Corpus/$target" > "$out/$target.log" 2>&1; then
         runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$out/$target.log" | grep -o '[0-9]*$')
         echo "   $runs executions, no crash, no hang, no leak"

@@ -5,7 +5,7 @@ import FordelingFormats
 /// successful parse. Shared by the libFuzzer harness (`make fuzz`) and the regression tests that replay
 /// the committed corpus. A crash here is a bug; errors are expected and ignored.
 public enum FuzzTargets {
-    public static let names = ["csv", "numbers", "definitions", "scenarios", "approved"]
+    public static let names = ["csv", "numbers", "definitions", "batch", "scenarios", "set", "approved", "inflate", "zip", "xml"]
 
     public static func run(_ name: String, _ bytes: [UInt8]) {
         switch name {
@@ -14,6 +14,11 @@ public enum FuzzTargets {
         case "definitions": definitions(bytes)
         case "scenarios": scenarios(bytes)
         case "approved": approved(bytes)
+        case "batch": batch(bytes)
+        case "set": set(bytes)
+        case "inflate": fuzzInflate(bytes)
+        case "zip": fuzzZIP(bytes)
+        case "xml": fuzzXML(bytes)
         default: preconditionFailure("no fuzz target \(name)")
         }
     }
@@ -69,7 +74,7 @@ public enum FuzzTargets {
         _ = DiffText.render(SheetDiff(sheet.table, sheet.table, register: register), a: "a", b: "b", format: .md)
     }
 
-    private static func render(_ sheet: Sheet?) {
+    static func render(_ sheet: Sheet?) {
         guard let sheet else { return }
         let provenance = Provenance(toolVersion: "fuzz", files: [])
         _ = CSVSheetWriter.render(sheet, provenance: provenance)

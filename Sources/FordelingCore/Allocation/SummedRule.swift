@@ -51,6 +51,12 @@ struct SummedRule {
             throw InputError(location, "'\(sheet.id)' is in published mode: it reproduces a printed sheet, whose rows need not sum to its total",
                              fix: "Add a sheet in the default (reconciled) mode instead.")
         }
+        if let column = sheet.columns.first(where: { $0.id == reference.column }), case .amount(let measure) = column.kind,
+           measure != definition.measure {
+            let unit = { (measure: Measure) in if case .money(let unit) = measure { "rounded to \(unit.label)" } else { "in \(measure.label)" } }
+            throw InputError(location, "'\(sheet.id)' is \(unit(measure)), but '\(definition.id)' is \(unit(definition.measure))",
+                             fix: "A sum adds sheets of its own unit: give '\(definition.id)' and '\(sheet.id)' the same 'unit' (or quantity).")
+        }
         guard let index = sheet.columns.firstIndex(where: { $0.id == reference.column && $0.kind == .amount(definition.measure) }) else {
             let amountColumns = sheet.columns.filter { $0.kind == .amount(definition.measure) }.map(\.id).joined(separator: ", ")
             throw InputError(location, "sheet '\(sheet.id)' has no amount column '\(reference.column)'",

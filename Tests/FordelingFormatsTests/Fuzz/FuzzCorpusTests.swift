@@ -20,4 +20,10 @@ import FordelingTestSupport
         #expect(!inputs.isEmpty, "no seed corpus for \(target)")
         for url in inputs { FuzzTargets.run(target, [UInt8](try Data(contentsOf: url))) }
     }
+
+    /// The `set` target applies its input to a batch of every rule and field; that batch must compute, or every
+    /// input would be thrown away unused.
+    @Test func theBatchThatSetInputsChangeComputes() {
+        #expect(FuzzTargets.everyRuleSheets == ["bidrag", "blok", "sats", "samlet", "niveau", "andel", "aarsvaerk", "trykt", "klynge"])
+    }
 }
