@@ -7,6 +7,7 @@
 import Foundation
 import FordelingCore
 import FordelingFormats
+import FordelingSystem
 
 /// Entry point: dispatches to a command and turns every failure into a message and an exit code.
 /// 0 ok, 1 findings, 2 usage or input error.

@@ -1,4 +1,3 @@
-import Foundation
 import FordelingCore
 
 /// Reads a sheet table from CSV: an approved sheet transcribed in `Inputs/approved/`, or a sheet Fordeling
@@ -94,19 +93,6 @@ public enum SheetTableReader {
         return try CSVReader.fields(of: line, delimiter: delimiter, file: file, line: number).map(\.trimmingSpaces)
     }
 
-    /// The files at `paths`, each read on its own thread; the first error in path order is thrown.
-    public static func readConcurrently(_ paths: [String]) throws(InputError) -> [Result] {
-        let results = Parallel.map(paths.count) { index -> Swift.Result<Result, InputError> in
-            let path = paths[index]
-            do throws(InputError) {
-                return .success(try read(try TextDecoding.decode(try FileReader.bytes(at: path), file: path), file: path))
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try results.map { (result) throws(InputError) in try result.get() }
-    }
-
     static func isTotal(_ label: String, metadata: [String: (value: String, line: Int)]) -> Bool {
         // Most rows are parties: rule them out by their first letter before normalising.
         let candidates = metadata["total"].map { [$0.value] } ?? ["I alt", "Samlet", "Total"]
@@ -128,7 +114,7 @@ public enum SheetTableReader {
     static func read(_ text: String, location: () -> SourceLocation, party: String, column: String) throws(InputError) -> (SheetTable.Value, Finding?) {
         if text.isEmpty || text == "-" || text == "–" { return (.empty, nil) }
         let utf8 = text.utf8
-        if let plain = utf8.withContiguousStorageIfAvailable({ KeyText.plainNumber($0) }) ?? nil { return (.number(plain), nil) }
+        if let plain = utf8.withContiguousStorageIfAvailable({ DanishNumber.plain($0) }) ?? nil { return (.number(plain), nil) }
         if let number = try? DanishNumber.parse(text) { return (.number(number), nil) }
         let digits = text.filter { $0 != " " }
         guard digits.contains("."), digits.contains(where: \.isASCIIDigit), digits.allSatisfy({ $0.isASCIIDigit || ".,-".contains($0) }),

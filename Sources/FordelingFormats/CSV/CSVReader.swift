@@ -40,7 +40,7 @@ public enum CSVReader {
         return CSVDocument(file: file, metadata: metadata, header: header, records: records)
     }
 
-    static func detectDelimiter(_ header: String) -> Character {
+    public static func detectDelimiter(_ header: String) -> Character {
         if header.contains(";") { return ";" }
         if header.contains("\t") { return "\t" }
         return ","
@@ -48,7 +48,7 @@ public enum CSVReader {
 
     /// The fields of one line; `""` inside quotes is a quote. Works on the UTF-8 bytes: the delimiter and
     /// the quote are ASCII.
-    static func fields(of line: Substring, delimiter: Character, file: String, line number: Int) throws(InputError) -> [String] {
+    public static func fields(of line: Substring, delimiter: Character, file: String, line number: Int) throws(InputError) -> [String] {
         let separator = delimiter.asciiValue ?? 0x3B
         let quote: UInt8 = 0x22
         var fields: [String] = []

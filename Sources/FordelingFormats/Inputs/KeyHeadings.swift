@@ -2,9 +2,9 @@ import FordelingCore
 
 /// The headings of a key's columns. A column is chosen by its heading (compared as names are, without
 /// case, hyphens or extra spaces), so no two may be the same.
-enum KeyHeadings {
+public enum KeyHeadings {
     /// Fails on a heading used twice; `fields` is the header row at `line` of `file`. Empty headings are not compared.
-    static func checkDistinct(_ fields: [String], file: String, line: Int) throws(InputError) {
+    public static func checkDistinct(_ fields: [String], file: String, line: Int) throws(InputError) {
         var columnOfHeading: [String: Int] = [:]
         for (index, field) in fields.enumerated() where !field.isEmpty {
             let heading = normalisedName(field)

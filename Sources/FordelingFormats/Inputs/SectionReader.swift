@@ -2,7 +2,7 @@ import FordelingCore
 
 /// Reads the plain-text format of definitions and scenarios: `[id]` headers followed by `field = value`
 /// lines; `#` starts a comment. Unknown fields, and known ones given twice, are located errors.
-struct SectionReader {
+public struct SectionReader {
     /// One `[id]` block as written.
     struct Section {
         let id: String
@@ -73,7 +73,7 @@ struct SectionReader {
     }
 
     /// Ids name output files and folders, so they are lowercase letters, digits and hyphens only.
-    static func checkID(_ id: String, kind: String, at location: SourceLocation) throws(InputError) {
+    public static func checkID(_ id: String, kind: String, at location: SourceLocation) throws(InputError) {
         let allowed = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         guard !id.isEmpty, id.count <= 64, allowed, id.first != "-" else {
             throw InputError(location, "'\(id.abbreviated())' is not a valid \(kind) id",

@@ -10,16 +10,16 @@ public enum CSVSheetWriter {
     }
 
     /// The rows before the party rows: title, a blank row, the header.
-    static func head(_ text: SheetText) -> [[String]] {
+    public static func head(_ text: SheetText) -> [[String]] {
         [[CSVField.text(text.heading)], [], text.header.map(CSVField.text)]
     }
 
-    static func fields(_ row: [SheetText.Field]) -> [String] {
+    public static func fields(_ row: [SheetText.Field]) -> [String] {
         row.map { $0.isNumber ? CSVField.number($0.text) : CSVField.text($0.text) }
     }
 
     /// The rows after the party rows (whose total row is the last of `text.rows`): reconciliation, basis, provenance.
-    static func tail(_ text: SheetText, provenance: Provenance) -> [[String]] {
+    public static func tail(_ text: SheetText, provenance: Provenance) -> [[String]] {
         let sheet = text.sheet
         var rows: [[String]] = [[]]
         for line in text.reconciliationLines + text.matchingLines { rows.append([CSVField.text(line.label), CSVField.text(line.value)]) }

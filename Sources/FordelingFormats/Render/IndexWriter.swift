@@ -3,7 +3,7 @@ import FordelingCore
 /// Renders `Outputs/README.md`: every sheet with its total, status and files.
 public enum IndexWriter {
     /// The index's first line, by which a folder is known as Fordeling's outputs (`OwnedFiles`).
-    static let heading = "# Fordeling: ark"
+    public static let heading = "# Fordeling: ark"
 
     public static func render(_ sheets: [Sheet], scenarios: [Scenario], provenance: Provenance) -> String {
         var lines = [

@@ -5,7 +5,7 @@ import FordelingCore
 /// Unicode NFC (Å is U+00C5 whether written precomposed, as A with a combining ring, or as the angstrom sign
 /// U+212B), with each no-break space a plain space. Names compare, sort and are written in this form on
 /// every path: the register, keys, definitions, approved sheets and the split's streaming key reader.
-enum TextForm {
+public enum TextForm {
     /// Text is normalised in pieces of about this many bytes: Foundation's NFC takes time that grows with the
     /// square of the length of what it is given.
     static let pieceBytes = 4096
@@ -18,7 +18,7 @@ enum TextForm {
     /// no-break space, and the punctuation and symbols of U+2002–U+2328 (dashes, quotes, €, ™, −) but for
     /// the combining marks for symbols and the letterlike signs around Ω, K and Å, which NFC replaces.
     @inline(__always)
-    static func isSettled(_ value: UInt32) -> Bool {
+    public static func isSettled(_ value: UInt32) -> Bool {
         value < 0x300 ? value != 0xA0
             : (0x2002...0x20CF).contains(value) || (0x2100...0x2328).contains(value) && !(0x2126...0x212B).contains(value)
     }

@@ -33,7 +33,7 @@ public enum TextLines {
     }
 
     /// The number of the line that byte `offset` of `text` lies on, counting from 1, as `split` numbers them.
-    static func number(at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+    public static func number(at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
         var line = 1
         for index in 0..<min(offset, text.count) where text[index] == 0x0A || (text[index] == 0x0D && (index + 1 == text.count || text[index + 1] != 0x0A)) {
             line += 1

@@ -1,9 +1,9 @@
 /// UTF-8 as `String(validating:)` takes it, one sequence at a time: no overlong forms, surrogates or code points
 /// past U+10FFFF.
-enum UTF8Sequence {
+public enum UTF8Sequence {
     /// The code point and length of the multi-byte sequence that starts at `index`; nil when the bytes there are not one.
     @inline(__always)
-    static func decode(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (value: UInt32, length: Int)? {
+    public static func decode(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (value: UInt32, length: Int)? {
         // The second byte's range rules out overlong forms, surrogates and code points beyond U+10FFFF.
         let (length, second): (Int, ClosedRange<UInt8>)
         switch bytes[index] {

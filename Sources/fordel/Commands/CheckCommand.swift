@@ -1,5 +1,6 @@
 import FordelingCore
 import FordelingFormats
+import FordelingSystem
 
 /// `fordel check FILE|DIR`: every internal inconsistency of approved sheets. Exit 1 if any error.
 enum CheckCommand {

@@ -1,5 +1,6 @@
 import FordelingCore
 import FordelingFormats
+import FordelingSystem
 
 /// `fordel diff A B`: two sheets cell by cell. Exit 1 if anything differs beyond the tolerance.
 enum DiffCommand {
@@ -22,7 +23,7 @@ enum DiffCommand {
         let register = (try? InputFolder(path: options["inputs"] ?? "Inputs", toolVersion: Version.current))?.context.register
         let (a, b) = (options.positionals[0], options.positionals[1])
         // The two sheets are read at the same time, one on each core.
-        let sheets = try SheetTableReader.readConcurrently([a, b])
+        let sheets = try SheetFiles.readConcurrently([a, b])
         // Numbers written oddly, read as intended: said on stderr, so the report stays in its format.
         for finding in sheets.flatMap(\.findings) { printError(FindingText.line(finding)) }
         let diff = SheetDiff(sheets[0].table, sheets[1].table, tolerance: tolerance, register: register)

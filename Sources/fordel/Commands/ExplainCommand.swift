@@ -1,5 +1,6 @@
 import FordelingCore
 import FordelingFormats
+import FordelingSystem
 
 /// `fordel explain ID [PARTY]`: how each row of a sheet was derived.
 enum ExplainCommand {

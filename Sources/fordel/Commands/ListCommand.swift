@@ -1,5 +1,6 @@
 import FordelingCore
 import FordelingFormats
+import FordelingSystem
 
 /// `fordel list`: one line per definition.
 enum ListCommand {

@@ -1,5 +1,6 @@
 import FordelingCore
 import FordelingFormats
+import FordelingSystem
 
 /// `fordel run`: the whole batch, Inputs/ → Outputs/, with the audit of the approved sheets and every
 /// scenario; or one sheet (`--only`), or one scenario (`--scenario`, `--set`) beside the baseline.

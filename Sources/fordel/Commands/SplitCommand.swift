@@ -1,5 +1,7 @@
 import FordelingCore
 import FordelingFormats
+import FordelingStreaming
+import FordelingSystem
 
 /// `fordel split`: an ad hoc split of a total over any CSV of names and weights.
 enum SplitCommand {

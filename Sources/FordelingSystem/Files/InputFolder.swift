@@ -1,0 +1,76 @@
+import FordelingCore
+import FordelingFormats
+
+/// Loads an inputs folder: `registers/kommuner.csv`, `keys/*.csv` and `definitions/*.txt`.
+public struct InputFolder {
+    public let definitions: [Definition]
+    public let context: AllocationContext
+    public let provenance: Provenance
+    /// The approved sheets of `approved/`, each with what reading it found (numbers written oddly).
+    public let approved: [(sheet: ApprovedSheet, findings: [Finding])]
+    /// The scenarios of `scenarios/`.
+    public let scenarios: [Scenario]
+
+    public static let registerPath = "registers/kommuner.csv"
+    public static let organisationsPath = "registers/organisationer.csv"
+
+    public init(path folder: String, toolVersion: String) throws(InputError) {
+        var files: [Provenance.InputFile] = []
+        func text(_ path: String) throws(InputError) -> String {
+            let bytes = try FileReader.bytes(at: path)
+            let relative = path.hasPrefix(folder + "/") ? String(path.dropFirst(folder.count + 1)) : path
+            files.append(Provenance.InputFile(path: path, relativePath: relative, sha256: SHA256.hex(bytes)))
+            return try TextDecoding.decode(bytes, file: path)
+        }
+
+        let registerFile = folder + "/" + InputFolder.registerPath
+        let organisationsFile = folder + "/" + InputFolder.organisationsPath
+        let hasOrganisations = FileReader.exists(organisationsFile)
+        let register = try RegisterReader.read(
+            municipalities: try CSVReader.read(try text(registerFile), file: registerFile),
+            organisations: hasOrganisations ? try CSVReader.read(try text(organisationsFile), file: organisationsFile) : nil)
+        let registerFiles = [registerFile] + (hasOrganisations ? [organisationsFile] : [])
+        var keys: [String: KeyIndex] = [:]
+        for path in try FileReader.files(in: folder + "/keys", suffix: "csv") {
+            let id = String((path.split(separator: "/").last ?? "").dropLast(4))
+            try SectionReader.checkID(id, kind: "key", at: SourceLocation(file: path))
+            if KeyReference(id) == .equal {
+                throw InputError(SourceLocation(file: path), "a key table may not be called '\(id)': that is the built-in key in which every party weighs the same, so definitions could not name this file",
+                                 fix: "Rename the file, e.g. to \(id)-vaegt.csv.")
+            }
+            let table = try KeyTableReader.read(try CSVReader.read(try text(path), file: path), id: id, requireProvenance: true)
+            keys[id] = try KeyIndex(table, register: register, registerFile: registerFiles.joined(separator: " or "))
+        }
+        var definitions: [Definition] = []
+        for path in try FileReader.files(in: folder + "/definitions", suffix: "txt") {
+            definitions += try DefinitionReader.read(try text(path), file: path)
+        }
+        var approved: [(sheet: ApprovedSheet, findings: [Finding])] = []
+        if FileReader.exists(folder + "/approved") {
+            for path in try FileReader.files(in: folder + "/approved", suffix: "csv") {
+                approved.append(try ApprovedSheetReader.read(try text(path), file: path))
+            }
+        }
+        self.approved = approved
+        var scenarios: [Scenario] = []
+        if FileReader.exists(folder + "/scenarios") {
+            for path in try FileReader.files(in: folder + "/scenarios", suffix: "txt") {
+                for scenario in try ScenarioReader.read(try text(path), file: path) {
+                    if let first = scenarios.first(where: { $0.name == scenario.name }) {
+                        throw InputError(scenario.location, "the scenario '\(scenario.name)' is defined twice (first at \(first.location.map(\.description) ?? "?"))",
+                                         fix: "Give every scenario its own name.")
+                    }
+                    scenarios.append(scenario)
+                }
+            }
+        }
+        self.scenarios = scenarios
+        guard !definitions.isEmpty else {
+            throw InputError(SourceLocation(file: folder + "/definitions"), "no definitions found",
+                             fix: "Add a definition file (*.txt) as described in Inputs/README.md.")
+        }
+        self.definitions = definitions
+        self.context = AllocationContext(register: register, registerFiles: registerFiles, keys: keys)
+        self.provenance = Provenance(toolVersion: toolVersion, files: files)
+    }
+}

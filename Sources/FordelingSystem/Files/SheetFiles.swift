@@ -1,0 +1,18 @@
+import FordelingCore
+import FordelingFormats
+
+/// Sheet tables read from files (generated or approved CSV), for `fordel diff`.
+public enum SheetFiles {
+    /// The files at `paths`, each read on its own thread; the first error in path order is thrown.
+    public static func readConcurrently(_ paths: [String]) throws(InputError) -> [SheetTableReader.Result] {
+        let results = Parallel.map(paths.count) { index -> Swift.Result<SheetTableReader.Result, InputError> in
+            let path = paths[index]
+            do throws(InputError) {
+                return .success(try SheetTableReader.read(try TextDecoding.decode(try FileReader.bytes(at: path), file: path), file: path))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try results.map { (result) throws(InputError) in try result.get() }
+    }
+}
