@@ -41,13 +41,13 @@ public struct BulkSplit: Sendable {
         for amount in amounts { sumOfRows += Int128(amount) }
         let reference = KeyReference.table(id: "nøgle", column: key.label)
         summary = Sheet(id: "split", title: title(key.label), year: nil, rule: .split(total: total), measure: .money(unit), mode: mode,
-                        partyHeading: "Part",
-                        columns: [SheetColumn(id: reference.description, label: key.label, kind: .number),
-                                  SheetColumn(id: "andel-\(reference)", label: "Pct.", kind: .number),
-                                  SheetColumn(id: SheetColumn.amountID, label: "Beløb", kind: .amount(.money(unit)))],
-                        rows: [], totals: [.number(DecimalValue(units: Int128(weightSum), scale: key.weightScale)), .number(DecimalValue(units: 10_000, scale: 2)), .amount(total)],
+                        columns: [SheetColumn(role: .keyValues(reference), heading: key.label),
+                                  SheetColumn(role: .keyShare(reference), heading: nil),
+                                  SheetColumn(role: .amount, heading: nil, measure: .money(unit))],
+                        rows: [], totals: [.keyValue(DecimalValue(units: Int128(weightSum), scale: key.weightScale)), .percent(Fraction(100), decimals: 2),
+                                           .amount(total, .money(unit))],
                         reconciliation: Reconciliation(basis: .givenTotal, total: total, exactTotal: Fraction(total), sumOfRows: sumOfRows),
-                        otherReconciliations: [], notes: [.total(total), .key(label: key.valueLabels.joined(separator: ", "), source: key.source, vintage: key.vintage)],
+                        otherReconciliations: [], notes: [.total(total), .key(label: key.valueLabels.joined(separator: ", "), source: key.source, vintage: key.vintage, changedByScenario: nil)],
                         inputFiles: [file], derivations: [])
     }
 
@@ -55,11 +55,11 @@ public struct BulkSplit: Sendable {
     /// are formatted on every core and written in order. `provenance` is asked for only when the tail is written,
     /// so a digest of the key still being computed does not hold up the rows.
     public func write(to path: String, provenance: @autoclosure () -> Provenance) throws(OutputFolder.WriteError) {
-        let text = SheetText(sheet: summary, grouped: false)
+        let text = SheetPresentation(summary)
         let file = CSVFile(path: path)
         let head = CSVBytes()
         head.bytes([0xEF, 0xBB, 0xBF])
-        for row in CSVSheetWriter.head(text) { head.row(row) }
+        for row in CSVWriter.head(text) { head.row(row) }
         try file.write(head)
         let blocks = Parallel.bounds(of: key.count, pieces: (key.count + (1 << 16) - 1) >> 16)
         _ = Parallel.map(blocks.count - 1) { block in
@@ -68,7 +68,7 @@ public struct BulkSplit: Sendable {
             file.write(bytes, turn: block)
         }
         let tail = CSVBytes()
-        for row in text.rows.map(CSVSheetWriter.fields) + CSVSheetWriter.tail(text, provenance: provenance()) { tail.row(row) }
+        for row in [CSVWriter.fields(text.totalRow)] + CSVWriter.tail(text, provenance: provenance()) { tail.row(row) }
         try file.write(tail)
         try file.finish()
     }

@@ -17,7 +17,7 @@ import FordelingFormats
         definition.mode = mode
         definition.columns = [.values(reference), .share(reference)]
         let context = AllocationContext(register: nil, registerFiles: [], keys: ["nøgle": try KeyIndex(table, register: nil, registerFile: "")])
-        return CSVSheetWriter.render(try SheetCalculator.calculate(definition, in: context), provenance: provenance)
+        return CSVWriter.sheet(try SheetCalculator.calculate(definition, in: context), provenance: provenance)
     }
 
     @Test func matchesTheSheetRendererOnRandomKeys() throws {

@@ -37,8 +37,9 @@ extension FuzzTargets {
     private static func scenario(_ text: String, definitions: [Definition], context: AllocationContext, baseline: [Sheet]) {
         guard let override = try? ScenarioReader.override(text, location: SourceLocation(file: "--set \(text)")) else { return }
         let scenario = Scenario(name: "s", title: "S", notes: [], overrides: [override], location: override.location)
-        guard let compared = try? ScenarioRun.compare(scenario, definitions: definitions, context: context, baseline: baseline) else { return }
-        _ = try? ScenarioFiles.files(scenario, sheets: compared, provenance: Provenance(toolVersion: "fuzz", files: []))
+        let inputs = BatchInputs(definitions: definitions, context: context, approved: [], scenarios: [])
+        guard let result = try? Batch.scenario(scenario, of: inputs, baseline: baseline) else { return }
+        _ = Writers.files(for: BatchOutput(scenarios: [result], provenance: Provenance(toolVersion: "fuzz", files: [])))
     }
 
     /// Every rule and every optional field, on the keys of `batchContext`.

@@ -77,8 +77,7 @@ public enum FuzzTargets {
     static func render(_ sheet: Sheet?) {
         guard let sheet else { return }
         let provenance = Provenance(toolVersion: "fuzz", files: [])
-        _ = CSVSheetWriter.render(sheet, provenance: provenance)
-        _ = MarkdownSheetWriter.render(sheet, provenance: provenance)
+        _ = Writers.files(for: BatchOutput(sheets: [sheet], provenance: provenance))
         _ = try? Explanation.text(sheet, party: nil, register: nil)
     }
 

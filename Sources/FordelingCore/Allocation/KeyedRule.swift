@@ -64,7 +64,7 @@ struct KeyedRule {
         }.checkedSum("sum of pledges")
         let afterFixed = try total.subtracting(fixedTotal, "total − pledges")
         if (total >= 0 && afterFixed < 0) || afterFixed % step != 0 {
-            let shown = { (stored: Int128) in "\(DecimalValue(units: stored, scale: definition.measure.storedDecimals)) \(definition.measure.label)" }
+            let shown = { (stored: Int128) in "\(DecimalValue(units: stored, scale: definition.measure.storedDecimals)) \(definition.measure.isMoney ? "kr." : definition.measure.unitText)" }
             throw InputError(definition.location(of: "pledge"), "the fixed pledges (\(shown(fixedTotal))) do not fit in the total (\(shown(total))) in whole rounding units",
                              fix: "Check the total and the pledged amounts.")
         }

@@ -67,7 +67,7 @@ public enum SheetCalculator {
     /// Key values used as weights: none negative, and a positive total for a split.
     static func check(_ values: KeyValues, definition: Definition) throws(InputError) {
         for (index, weight) in values.weights.enumerated() where weight.numerator < 0 {
-            let shown = if case .number(let number) = values.cells[index] { number.description } else { "\(weight.numerator)/\(weight.denominator)" }
+            let shown = if case .keyValue(let number) = values.cells[index] { number.description } else { "\(weight.numerator)/\(weight.denominator)" }
             throw InputError(values.locations[index] ?? definition.location(of: "key"),
                              "the key value of \(values.parties[index].name) is negative (\(shown))", fix: "Key values must be zero or more.")
         }

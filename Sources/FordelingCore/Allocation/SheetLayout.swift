@@ -9,14 +9,14 @@ struct SheetLayout {
     let rows: RowAmounts
     let pledges: [String: Definition.Pledge.Amount]
 
-    private var measure: Measure { definition.measure }
+    var measure: Measure { definition.measure }
     /// Money columns beside a quantity are in kroner; beside money, at the sheet's unit.
-    private var moneyMeasure: Measure { measure.isMoney ? measure : .money(.krone) }
+    var moneyMeasure: Measure { measure.isMoney ? measure : .money(.krone) }
 
     func sheet() throws(InputError) -> Sheet {
         var columns: [Column] = []
         var usedTables: [KeyTable] = []
-        var others: [(label: String, reconciliation: Reconciliation)] = []
+        var others: [(role: ColumnRole, reconciliation: Reconciliation)] = []
         do {
             for info in definition.columns { columns.append(try infoColumn(info, tables: &usedTables)) }
             if case .sum(let components) = definition.rule {
@@ -26,27 +26,27 @@ struct SheetLayout {
             if let reference = definition.compare {
                 let column = try previousColumn(reference, tables: &usedTables)
                 previous = column.amounts
-                columns.append((column.column, column.amounts.map(Cell.amount), .amount(try column.amounts.checkedSum("previous total"))))
+                columns.append((column.column, column.amounts.map { .amount($0, measure) }, .amount(try column.amounts.checkedSum("previous total"), measure)))
             }
             if !pledges.isEmpty { columns += try pledgeColumns() }
             let total = rows.reconciliation.total
-            columns.append((SheetColumn(id: SheetColumn.amountID, label: definition.amountLabel, kind: .amount(measure)),
-                            rows.amounts.map(Cell.amount), .amount(total)))
+            columns.append((SheetColumn(role: .amount, heading: definition.amountLabel, measure: measure),
+                            rows.amounts.map { .amount($0, measure) }, .amount(total, measure)))
             if let previous {
                 var differences: [Int128] = []
-                for (amount, before) in zip(rows.amounts, previous) { differences.append(try amount.subtracting(before, "Forskel")) }
-                columns.append((SheetColumn(id: SheetColumn.differenceID, label: "Forskel", kind: .amount(measure)),
-                                differences.map(Cell.amount), .amount(try total.subtracting(try previous.checkedSum("previous total"), "Forskel"))))
+                for (amount, before) in zip(rows.amounts, previous) { differences.append(try amount.subtracting(before, "amount − previous")) }
+                columns.append((SheetColumn(role: .difference, heading: nil, measure: measure), differences.map { .amount($0, measure) },
+                                .amount(try total.subtracting(try previous.checkedSum("previous total"), "amount − previous"), measure)))
             }
             if let price = definition.price {
                 let (column, reconciliation) = try valueColumn(price)
                 columns.append(column)
-                others.append((column.column.label, reconciliation))
+                others.append((.value, reconciliation))
             }
             if definition.inKind != nil || !definition.inKindFixed.isEmpty {
                 let (hours, money, reconciliation) = try inKindColumns()
                 columns += (hours.map { [$0] } ?? []) + [money]
-                others.append((money.column.label, reconciliation))
+                others.append((.inKind, reconciliation))
             }
             if let reference = definition.per {
                 columns.append(try perUnitColumn(reference, total: total, tables: &usedTables))
@@ -58,18 +58,16 @@ struct SheetLayout {
 
         let sheetRows = parties.indices.map { index in SheetRow(party: parties[index], cells: columns.map { $0.cells[index] }) }
         return Sheet(id: definition.id, title: definition.title, year: definition.year, rule: definition.rule,
-                     measure: measure, mode: definition.mode,
-                     partyHeading: parties.allSatisfy { $0.code != nil } ? "Kommune" : "Part",
-                     columns: columns.map(\.column), rows: sheetRows, totals: columns.map(\.total),
+                     measure: measure, mode: definition.mode, columns: columns.map(\.column), rows: sheetRows, totals: columns.map(\.total),
                      reconciliation: rows.reconciliation, otherReconciliations: others, notes: notes(tables: usedTables),
                      inputFiles: inputFiles(tables: usedTables), derivations: rows.derivations)
     }
 
     /// The parties that share by key (all, when there are no pledges).
-    private var keyedParties: [Party] { parties.filter { pledges[$0.id] == nil } }
+    var keyedParties: [Party] { parties.filter { pledges[$0.id] == nil } }
 
     /// Values for every party: each must have one (previous amounts, the divisor of a per-unit column).
-    private func values(_ reference: KeyReference, field: String, tables: inout [KeyTable]) throws(InputError) -> KeyValues {
+    func values(_ reference: KeyReference, field: String, tables: inout [KeyTable]) throws(InputError) -> KeyValues {
         let values = try KeyValues(reference, for: parties, tiers: definition.tiers, context: context, definition: definition, field: field)
         if let table = values.table { tables.append(table) }
         return values
@@ -77,7 +75,7 @@ struct SheetLayout {
 
     /// Values for the parties that share by key; pledged parties show theirs where the key has one
     /// (their cell is empty otherwise, or always when `keyedOnly`).
-    private func values(_ reference: KeyReference, keyedOnly: Bool, field: String, tables: inout [KeyTable]) throws(InputError) -> (cells: [Cell], values: KeyValues) {
+    func values(_ reference: KeyReference, keyedOnly: Bool, field: String, tables: inout [KeyTable]) throws(InputError) -> (cells: [Cell], values: KeyValues) {
         let values = try KeyValues(reference, for: keyedParties, tiers: definition.tiers, context: context, definition: definition, field: field)
         if let table = values.table { tables.append(table) }
         var index: KeyIndex?
@@ -90,170 +88,12 @@ struct SheetLayout {
                 cells.append(values.cells[next])
                 next += 1
             } else if !keyedOnly, let column, case .number(let number)? = index?.value(of: party, column: column)?.value {
-                cells.append(.number(number))
+                cells.append(.keyValue(number))
             } else {
                 cells.append(.empty)
             }
         }
         return (cells, values)
-    }
-
-    private func infoColumn(_ info: Definition.InfoColumn, tables: inout [KeyTable]) throws -> Column {
-        switch info {
-        case .values(let reference):
-            let (cells, values) = try values(reference, keyedOnly: false, field: "columns", tables: &tables)
-            return (SheetColumn(id: reference.description, label: values.label, kind: .number), cells, try SheetLayout.sum(cells))
-        case .share(let reference):
-            // Shares of the parties that share by key: pledged parties take no share.
-            let (_, values) = try values(reference, keyedOnly: true, field: "columns", tables: &tables)
-            var sum = Fraction(0)
-            for weight in values.weights { sum = try sum.adding(weight) }
-            guard sum.numerator > 0 else {
-                throw InputError(definition.location(of: "columns"), "key '\(reference)' sums to zero, so it has no shares", fix: "Check \(values.table?.file ?? "the key").")
-            }
-            let decimals = definition.percentDecimals
-            var shares: [Cell] = []
-            for weight in values.weights {
-                let percent = Fraction.reduced(try weight.numerator.multiplied(by: 100, "percentage").multiplied(by: sum.denominator, "percentage"),
-                                               try weight.denominator.multiplied(by: sum.numerator, "percentage"))
-                shares.append(.number(try percent.roundedToDecimals(decimals: decimals)))
-            }
-            var cells: [Cell] = []
-            var next = 0
-            for party in parties {
-                if pledges[party.id] != nil { cells.append(.empty) } else { cells.append(shares[next]); next += 1 }
-            }
-            let hundred = DecimalValue(units: try Int128(100).multiplied(by: try Int128.powerOfTen(decimals), "percentage"), scale: decimals)
-            return (SheetColumn(id: "andel-\(reference)", label: definition.percentLabel, kind: .number), cells, .number(hundred))
-        }
-    }
-
-    private func componentColumn(_ reference: ColumnReference) throws -> Column {
-        let (sheet, index) = try SummedRule.sheet(reference, in: context, definition: definition)
-        let column = sheet.columns[index]
-        let label = reference.column == SheetColumn.amountID ? sheet.title : "\(sheet.title): \(column.label)"
-        let cells = parties.map { sheet.cell(party: $0.id, column: reference.column) ?? .empty }
-        return (SheetColumn(id: "\(reference.sheet).\(reference.column)", label: label, kind: column.kind), cells, sheet.totals[index])
-    }
-
-    private func previousColumn(_ reference: KeyReference, tables: inout [KeyTable]) throws -> (column: SheetColumn, amounts: [Int128]) {
-        let values = try values(reference, field: "compare", tables: &tables)
-        var amounts: [Int128] = []
-        for (index, cell) in values.cells.enumerated() {
-            guard case .number(let value) = cell, let stored = try value.units(exactlyAt: measure.storedDecimals) else {
-                throw InputError(values.locations[index], "the previous amount of \(parties[index].name) is not a number with at most \(measure.storedDecimals) decimals",
-                                 fix: "Write it like 900.000 or 66.666,67.")
-            }
-            amounts.append(stored)
-        }
-        return (SheetColumn(id: SheetColumn.previousID, label: values.label, kind: .amount(measure)), amounts)
-    }
-
-    /// "Fast beløb" (fixed or percentage pledges) and "Andel efter nøgle" (the rest by key).
-    private func pledgeColumns() throws -> [Column] {
-        var fixed: [Cell] = []
-        var keyed: [Cell] = []
-        for (party, amount) in zip(parties, rows.amounts) {
-            let pledged = pledges[party.id] != nil
-            fixed.append(pledged ? .amount(amount) : .empty)
-            keyed.append(pledged ? .empty : .amount(amount))
-        }
-        let fixedTotal = try zip(parties, rows.amounts).filter { pledges[$0.0.id] != nil }.map(\.1).checkedSum("pledges")
-        let keyedTotal = try zip(parties, rows.amounts).filter { pledges[$0.0.id] == nil }.map(\.1).checkedSum("key shares")
-        let fixedColumn = (SheetColumn(id: SheetColumn.fixedID, label: "Fast beløb", kind: .amount(measure)), fixed, Cell.amount(fixedTotal))
-        guard !keyedParties.isEmpty else { return [fixedColumn] }
-        return [fixedColumn, (SheetColumn(id: SheetColumn.keyedID, label: "Andel efter nøgle", kind: .amount(measure)), keyed, .amount(keyedTotal))]
-    }
-
-    /// A quantity valued at a price per unit, each row rounded half-up to whole kroner.
-    private func valueColumn(_ price: Int128) throws -> (Column, Reconciliation) {
-        let divisor = try Int128.powerOfTen(measure.storedDecimals)
-        let exact = try rows.amounts.map { (amount) throws(OverflowError) in
-            Fraction.reduced(try amount.multiplied(by: price, "quantity × price"), divisor)
-        }
-        let (cells, reconciliation) = try roundedMoney(exact)
-        return ((SheetColumn(id: SheetColumn.valueID, label: "Værdi (kr.)", kind: .amount(moneyMeasure)), cells, .amount(reconciliation.total)), reconciliation)
-    }
-
-    /// Each exact amount (øre) rounded half-up at the money unit, with the reconciliation of their sum.
-    private func roundedMoney(_ exact: [Fraction]) throws -> ([Cell], Reconciliation) {
-        let step = moneyMeasure.step
-        var amounts: [Int128] = []
-        var exactTotal = Fraction(0)
-        for value in exact {
-            amounts.append(try value.rounded(toMultiplesOf: step).multiplied(by: step, "rounded amount"))
-            exactTotal = try exactTotal.adding(value)
-        }
-        let sum = try amounts.checkedSum("sum of rows")
-        return (amounts.map(Cell.amount), Reconciliation(basis: .sumOfRows, total: sum, exactTotal: exactTotal, sumOfRows: sum))
-    }
-
-    /// Contributions in kind: hours × hourly rate per organisation, or a share of the cash; fixed where given.
-    /// The hours column (with hours only), the money column, and its reconciliation.
-    private func inKindColumns() throws -> (hours: Column?, money: Column, reconciliation: Reconciliation) {
-        let resolver = PartyResolver(register: context.register, registerFile: context.registerFile)
-        let fixed = try SheetCalculator.pledgesByParty(definition.inKindFixed, field: "in kind fixed", parties: parties,
-                                                       resolver: resolver, definition: definition)
-        var exempt: Set<String> = []
-        for name in definition.inKindExempt {
-            let party = try resolver.party(named: name, field: "in kind exempt", in: definition)
-            guard parties.contains(party) else {
-                throw InputError(definition.location(of: "in kind exempt"), "\(party.name) is not a party of '\(definition.id)'", fix: "Remove it.")
-            }
-            exempt.insert(party.id)
-        }
-        var exact: [Fraction] = []
-        var hours: [Cell] = []
-        for (index, party) in parties.enumerated() {
-            if case .fixed(let amount)? = fixed[party.id] {
-                exact.append(Fraction(amount))
-                hours.append(.empty)
-                continue
-            }
-            if exempt.contains(party.id) {
-                exact.append(Fraction(0))
-                hours.append(.empty)
-                continue
-            }
-            switch definition.inKind {
-            case .hours(let perOrganisation, let rate)?:
-                let partyHours = DecimalValue(units: try perOrganisation.units.multiplied(by: Int128(party.count), "hours"), scale: perOrganisation.scale)
-                hours.append(.number(partyHours))
-                let value = try partyHours.fraction
-                exact.append(Fraction.reduced(try value.numerator.multiplied(by: rate, "hours × rate"), value.denominator))
-            case .shareOfCash(let share)?:
-                hours.append(.empty)
-                let cash = rows.derivations[index].exactAmount
-                exact.append(Fraction.reduced(try cash.numerator.multiplied(by: share.numerator, "share of cash"),
-                                              try cash.denominator.multiplied(by: share.denominator, "share of cash")))
-            case nil:
-                hours.append(.empty)
-                exact.append(Fraction(0))
-            }
-        }
-        let (cells, reconciliation) = try roundedMoney(exact)
-        let money = (SheetColumn(id: SheetColumn.inKindID, label: "Medfinansiering, timer", kind: .amount(moneyMeasure)), cells, Cell.amount(reconciliation.total))
-        guard case .hours? = definition.inKind else { return (nil, money, reconciliation) }
-        return ((SheetColumn(id: SheetColumn.hoursID, label: "Timer", kind: .number), hours, try SheetLayout.sum(hours)), money, reconciliation)
-    }
-
-    private func perUnitColumn(_ reference: KeyReference, total: Int128, tables: inout [KeyTable]) throws -> Column {
-        let values = try values(reference, field: "per", tables: &tables)
-        let decimals = definition.perDecimals
-        let storedScale = try Int128.powerOfTen(measure.storedDecimals)
-        func perUnit(_ amount: Int128, _ value: Fraction) throws -> Cell {
-            guard value.numerator > 0 else { return .empty }
-            let perUnit = Fraction.reduced(try amount.multiplied(by: value.denominator, "per unit"),
-                                           try value.numerator.multiplied(by: storedScale, "per unit"))
-            return .number(try perUnit.roundedToDecimals(decimals: decimals))
-        }
-        var cells: [Cell] = []
-        var keyTotal = Fraction(0)
-        for (amount, value) in zip(rows.amounts, values.weights) {
-            cells.append(try perUnit(amount, value))
-            keyTotal = try keyTotal.adding(value)
-        }
-        return (SheetColumn(id: SheetColumn.perUnitID, label: definition.perLabel, kind: .number), cells, try perUnit(total, keyTotal))
     }
 
     private func notes(tables: [KeyTable]) -> [SheetNote] {
@@ -264,8 +104,8 @@ struct SheetLayout {
         case .rate(let rate): notes.append(.rate(rate, keyLabel: ruleKeyLabel))
         case .sum(let components):
             for reference in components {
-                if let sheet = context.sheets[reference.sheet], let column = sheet.column(reference.column) {
-                    notes.append(.component(title: sheet.title, column: column.label))
+                if let sheet = context.sheets[reference.sheet], let column = sheet.column(reference.role) {
+                    notes.append(.component(title: sheet.title, role: reference.role, heading: sheet.columns[column].heading))
                 }
             }
         }
@@ -283,32 +123,36 @@ struct SheetLayout {
         if let match = definition.match { notes.append(.matching(required: match, raised: rows.reconciliation.total)) }
         var seen: Set<String> = []
         for table in tables where seen.insert(table.id).inserted {
-            notes.append(.key(label: table.columns.joined(separator: ", "), source: table.source, vintage: table.vintage))
+            notes.append(.key(label: table.columns.joined(separator: ", "), source: table.source, vintage: table.vintage,
+                              changedByScenario: table.changedByScenario))
         }
         return notes + definition.notes.map(SheetNote.text)
     }
 
-    /// The heading of the rule key's column, for the rate note.
-    private var ruleKeyLabel: String {
+    /// The heading of the rule key's column, for the rate note; nil for equal weights.
+    private var ruleKeyLabel: String? {
         guard case .table(let id, let column)? = definition.key, let table = context.keys[id]?.table,
-              let index = try? table.column(column, at: nil) else { return "ligelig vægt" }
+              let index = try? table.column(column, at: nil) else { return nil }
         return table.columns[index]
     }
 
-    /// The total of a column of numbers (empty cells count as nothing); empty when it holds text.
+    /// The total of a column of key values or counts (empty cells count as nothing); empty when it holds tiers.
     static func sum(_ cells: [Cell]) throws(OverflowError) -> Cell {
         var numbers: [DecimalValue] = []
+        var counts = false
         for cell in cells {
             switch cell {
-            case .number(let value): numbers.append(value)
+            case .keyValue(let value): numbers.append(value)
+            case .count(let value): numbers.append(value); counts = true
             case .empty: continue
-            case .amount, .text: return .empty
+            case .amount, .percent, .ratio, .tier: return .empty
             }
         }
         let scale = DecimalValue.commonScale(numbers)
         var total: Int128 = 0
         for value in numbers { total = try total.adding(try value.units(atScale: scale), "column total") }
-        return .number(DecimalValue(units: total, scale: scale))
+        let sum = DecimalValue(units: total, scale: scale)
+        return counts ? .count(sum) : .keyValue(sum)
     }
 
     private func inputFiles(tables: [KeyTable]) -> [String] {

@@ -15,10 +15,10 @@ struct SummedRule {
                 throw InputError(location, "\(stray.party.name) pays in '\(sheet.id)' but is not a party of '\(definition.id)'",
                                  fix: "Give '\(definition.id)' the same parties as the sheets it adds.")
             }
-            guard case .amount(let total) = sheet.totals[columnIndex] else { continue }
+            guard case .amount(let total, _) = sheet.totals[columnIndex] else { continue }
             // A party that does not pay in a sheet (it left it, say) adds nothing from it.
             let values = parties.map { party -> Int128 in
-                if case .amount(let value)? = sheet.cell(party: party.id, column: reference.column) { return value }
+                if case .amount(let value, _)? = sheet.cell(party: party.id, role: reference.role) { return value }
                 return 0
             }
             do {
@@ -51,15 +51,14 @@ struct SummedRule {
             throw InputError(location, "'\(sheet.id)' is in published mode: it reproduces a printed sheet, whose rows need not sum to its total",
                              fix: "Add a sheet in the default (reconciled) mode instead.")
         }
-        if let column = sheet.columns.first(where: { $0.id == reference.column }), case .amount(let measure) = column.kind,
-           measure != definition.measure {
-            let unit = { (measure: Measure) in if case .money(let unit) = measure { "rounded to \(unit.label)" } else { "in \(measure.label)" } }
+        if let column = sheet.column(reference.role), let measure = sheet.columns[column].measure, measure != definition.measure {
+            let unit = { (measure: Measure) in measure.isMoney ? "rounded to \(measure.unitText)" : "in \(measure.unitText)" }
             throw InputError(location, "'\(sheet.id)' is \(unit(measure)), but '\(definition.id)' is \(unit(definition.measure))",
                              fix: "A sum adds sheets of its own unit: give '\(definition.id)' and '\(sheet.id)' the same 'unit' (or quantity).")
         }
-        guard let index = sheet.columns.firstIndex(where: { $0.id == reference.column && $0.kind == .amount(definition.measure) }) else {
-            let amountColumns = sheet.columns.filter { $0.kind == .amount(definition.measure) }.map(\.id).joined(separator: ", ")
-            throw InputError(location, "sheet '\(sheet.id)' has no amount column '\(reference.column)'",
+        guard let index = sheet.columns.firstIndex(where: { $0.role == reference.role && $0.measure == definition.measure }) else {
+            let amountColumns = sheet.columns.filter { $0.measure == definition.measure }.map(\.role.name).joined(separator: ", ")
+            throw InputError(location, "sheet '\(sheet.id)' has no amount column '\(reference.role.name)'",
                              fix: "Use one of: \(amountColumns).")
         }
         return (sheet, index)

@@ -8,8 +8,8 @@ public struct ApprovedSheet: Sendable {
         case number
         /// The share in percent of another column.
         case share(of: String)
-        /// Money; compared with the generated sheet's column of this id (`beløb`, `tidligere`, `forskel`, …).
-        case amount(column: String)
+        /// Money; compared with the generated sheet's column of this role (its amount, previous amounts, difference, …).
+        case amount(ColumnRole)
         /// The amount divided by the key (e.g. kr. per inhabitant).
         case perUnit
         /// Not checked.

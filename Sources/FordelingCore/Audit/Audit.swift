@@ -12,8 +12,10 @@ public struct AuditEntry: Sendable {
 
 /// Audits approved sheets against the register and the sheets generated from their definitions.
 public enum Audit {
-    /// `approved`: each sheet with the findings its reading produced (numbers written oddly).
-    public static func run(_ approved: [(sheet: ApprovedSheet, findings: [Finding])], sheets: [Sheet], register: Register?) throws(InputError) -> [AuditEntry] {
+    /// `approved`: each sheet with the findings its reading produced (numbers written oddly). `printed` gives a
+    /// generated sheet as the table its files show (headings and numbers as printed), to compare with the approved one.
+    public static func run(_ approved: [(sheet: ApprovedSheet, findings: [Finding])], sheets: [Sheet], register: Register?,
+                           printed: (Sheet) -> SheetTable) throws(InputError) -> [AuditEntry] {
         try approved.map { (entry) throws(InputError) in
             var linked: Sheet?
             if let id = entry.sheet.sheetID {
@@ -28,7 +30,7 @@ public enum Audit {
                                  fix: "Use one of: \(register.kkrNames.joined(separator: ", ")).")
             }
             let findings = entry.findings + SheetChecker(entry.sheet, register: register, linked: linked).findings()
-            let diff = linked.map { SheetDiff(SheetTable(sheet: $0), entry.sheet.table, register: register) }
+            let diff = linked.map { SheetDiff(printed($0), entry.sheet.table, register: register) }
             return AuditEntry(approved: entry.sheet, findings: findings.sorted { $0.severity < $1.severity }, diff: diff)
         }
     }

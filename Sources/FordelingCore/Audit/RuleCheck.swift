@@ -11,25 +11,23 @@ struct RuleCheck {
         var findings: [Finding] = []
         var wrongAmounts = false
         for (index, role) in approved.roles.enumerated() {
-            guard case .amount(let columnID) = role, columnID != SheetColumn.differenceID,
-                  let generatedColumn = sheet.columns.firstIndex(where: { $0.id == columnID }) else { continue }
-            let column = sheet.columns[generatedColumn]
-            let decimals = if case .amount(let measure) = column.kind { measure.storedDecimals } else { 0 }
+            guard case .amount(let columnRole) = role, columnRole != .difference, let generatedColumn = sheet.column(columnRole) else { continue }
+            let decimals = sheet.columns[generatedColumn].measure?.storedDecimals ?? 0
             for row in approved.table.rows {
                 guard case .number(let printedValue) = row.values[index], let party = party(of: row),
                       let generatedRow = sheet.row(of: party.id),
-                      case .amount(let generated) = sheet.rows[generatedRow].cells[generatedColumn] else { continue }
+                      case .amount(let generated, _) = sheet.rows[generatedRow].cells[generatedColumn] else { continue }
                 // nil: more decimals than the sheet stores, or more than 38 digits; either way not the rule's amount.
                 let printed = try? printedValue.units(exactlyAt: decimals)
                 let right: Bool
-                if let printed, columnID == SheetColumn.amountID {
+                if let printed, columnRole == .amount {
                     let derivation = sheet.derivations[generatedRow]
                     right = isRounding(printed, of: derivation.exactAmount, step: sheet.measure.step)
                 } else {
                     right = printed == generated
                 }
                 guard !right else { continue }
-                if columnID == SheetColumn.amountID { wrongAmounts = true }
+                if columnRole == .amount { wrongAmounts = true }
                 let expected = RuleCheck.shown(generated, decimals: decimals, like: printedValue)
                 findings.append(Finding(.error, "Beløbet afviger fra reglen i '\(sheet.id)' ud over afrunding",
                                         location: row.location, party: row.label, column: approved.table.columns[index],
@@ -61,7 +59,7 @@ struct RuleCheck {
 
     /// Which rounding of which total with which divisor reproduces the printed key-split amounts.
     private func explanation(_ sheet: Sheet) -> Finding? {
-        guard case .split = sheet.rule, let amountIndex = approved.column(.amount(column: SheetColumn.amountID)) else { return nil }
+        guard case .split = sheet.rule, let amountIndex = approved.column(.amount(.amount)) else { return nil }
         var printed: [Int128] = []
         var weights: [Fraction] = []
         var keyedTotal: Int128?

@@ -125,7 +125,7 @@ public struct SheetChecker {
     }
 
     private func perUnits() -> [Finding] {
-        guard let index = approved.column(.perUnit), let amountIndex = approved.column(.amount(column: SheetColumn.amountID)),
+        guard let index = approved.column(.perUnit), let amountIndex = approved.column(.amount(.amount)),
               let keyIndex = approved.column(.key) else { return [] }
         var findings: [Finding] = []
         let rows = table.rows + (table.total.map { [$0] } ?? [])
@@ -147,9 +147,9 @@ public struct SheetChecker {
 
     /// `Forskel` = amount − previous amount, row by row as printed.
     private func differences() -> [Finding] {
-        guard let index = approved.column(.amount(column: SheetColumn.differenceID)),
-              let amountIndex = approved.column(.amount(column: SheetColumn.amountID)),
-              let previousIndex = approved.column(.amount(column: SheetColumn.previousID)) else { return [] }
+        guard let index = approved.column(.amount(.difference)),
+              let amountIndex = approved.column(.amount(.amount)),
+              let previousIndex = approved.column(.amount(.previous)) else { return [] }
         var findings: [Finding] = []
         for row in table.rows + (table.total.map { [$0] } ?? []) {
             guard case .number(let printed) = row.values[index], case .number(let amount) = row.values[amountIndex],

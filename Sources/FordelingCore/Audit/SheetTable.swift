@@ -44,28 +44,3 @@ public struct SheetTable: Sendable {
         columns.firstIndex { normalisedName($0) == normalisedName(label) }
     }
 }
-
-extension SheetTable {
-    /// A generated sheet as the table its CSV shows: amounts in kroner (or the quantity) with their stored decimals.
-    public init(sheet: Sheet) {
-        func value(_ column: SheetColumn, _ cell: Cell) -> Value {
-            switch cell {
-            case .amount(let stored):
-                guard case .amount(let measure) = column.kind else { return .number(DecimalValue(units: stored)) }
-                // As the CSV shows it: whole kroner on a sheet rounded to kroner.
-                var value = DecimalValue(units: stored, scale: measure.storedDecimals)
-                while value.scale > measure.displayDecimals && value.units % 10 == 0 { value = DecimalValue(units: value.units / 10, scale: value.scale - 1) }
-                return .number(value)
-            case .number(let number): return .number(number)
-            case .text(let text): return .text(text)
-            case .empty: return .empty
-            }
-        }
-        let location = SourceLocation(file: sheet.id)
-        self.init(source: sheet.id, columns: sheet.columns.map(\.label),
-                  rows: sheet.rows.map { row in
-                      Row(label: row.party.name, code: row.party.code, values: zip(sheet.columns, row.cells).map(value), location: location)
-                  },
-                  total: Row(label: "I alt", code: nil, values: zip(sheet.columns, sheet.totals).map(value), location: location))
-    }
-}

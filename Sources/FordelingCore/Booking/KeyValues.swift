@@ -5,8 +5,8 @@ public struct KeyValues: Sendable {
     public let weights: [Fraction]
     /// What the sheet prints for each party: the number, or the tier name.
     public let cells: [Cell]
-    /// The column heading.
-    public let label: String
+    /// The column heading; nil for `equal`, which has no table.
+    public let label: String?
     /// The key table, if not `equal`.
     public let table: KeyTable?
     /// Where each value was read, for messages.
@@ -19,8 +19,8 @@ public struct KeyValues: Sendable {
         self.parties = parties
         guard case .table(let id, let columnName) = reference else {
             weights = parties.map { _ in Fraction(1) }
-            cells = parties.map { _ in .number(DecimalValue(units: 1)) }
-            label = "Vægt (ligelig)"
+            cells = parties.map { _ in .keyValue(DecimalValue(units: 1)) }
+            label = nil
             table = nil
             locations = parties.map { _ in nil }
             return
@@ -38,7 +38,7 @@ public struct KeyValues: Sendable {
             switch value {
             case .number(let number):
                 do { weights.append(try number.fraction) } catch { throw InputError.overflow(error, at: valueLocation) }
-                cells.append(.number(number))
+                cells.append(.keyValue(number))
             case .text(let text, let problem):
                 guard let tier = tiers.first(where: { normalisedName($0.name) == normalisedName(text) }) else {
                     let fix = tiers.isEmpty ? "Write the value as a number, e.g. 50.569 or 0,825."
@@ -46,7 +46,7 @@ public struct KeyValues: Sendable {
                     throw InputError(valueLocation, "expected a number for \(party.name), found '\(text.abbreviated())': \(problem)", fix: fix)
                 }
                 weights.append(tier.weight)
-                cells.append(.text(tier.name))
+                cells.append(.tier(tier.name))
             case .empty:
                 throw InputError(valueLocation, "\(party.name) has no value in key '\(id)'",
                                  fix: "Fill in the value, or exclude \(party.name) from the definition.")

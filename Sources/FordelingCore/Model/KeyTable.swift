@@ -34,14 +34,17 @@ public struct KeyTable: Sendable {
     public let vintage: String
     public let file: String
     public let rows: [Row]
+    /// The scenario that changed a party's tier in this copy of a table, if one did.
+    public let changedByScenario: String?
 
-    public init(id: String, columns: [String], source: String, vintage: String, file: String, rows: [Row]) {
+    public init(id: String, columns: [String], source: String, vintage: String, file: String, rows: [Row], changedByScenario: String? = nil) {
         self.id = id
         self.columns = columns
         self.source = source
         self.vintage = vintage
         self.file = file
         self.rows = rows
+        self.changedByScenario = changedByScenario
     }
 
     /// The index of the value column `name` (nil: the only one), or a located error.

@@ -20,17 +20,6 @@ public enum Rule: Sendable, Equatable {
     }
 }
 
-/// A column of another sheet: `erhvervshus-2019` (its amount) or `erhvervshus-2019 forskel`.
-public struct ColumnReference: Sendable, Hashable {
-    public let sheet: String
-    public let column: String
-
-    public init(sheet: String, column: String = SheetColumn.amountID) {
-        self.sheet = sheet
-        self.column = column
-    }
-}
-
 /// Whether rows are apportioned so they sum to the total, or rounded one by one as published sheets are.
 public enum RoundingMode: String, Sendable, CaseIterable {
     /// Largest remainder: rows always sum to the total.

@@ -218,8 +218,8 @@ public struct ScenarioApplier {
         }
         let table = index.table
         let copyID = "\(id)@\(scenario)"
-        let copy = KeyTable(id: copyID, columns: table.columns, source: table.source + "; niveau ændret i scenariet \(scenario)",
-                            vintage: table.vintage, file: table.file, rows: rows)
+        let copy = KeyTable(id: copyID, columns: table.columns, source: table.source, vintage: table.vintage, file: table.file, rows: rows,
+                            changedByScenario: scenario)
         context.keys[copyID] = try KeyIndex(copy, register: context.register, registerFile: context.registerFile)
         definition.key = .table(id: copyID, column: columnName)
     }

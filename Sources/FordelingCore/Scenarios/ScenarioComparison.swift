@@ -1,14 +1,15 @@
 /// A sheet under a scenario beside its baseline: per party the baseline amount, the scenario amount and the change.
 public struct ScenarioSheet: Sendable {
     public struct Row: Sendable {
-        public let party: Party
+        /// The party; nil for the total row.
+        public let party: Party?
         /// In stored units (øre for money); 0 for a party not in that sheet.
         public let baseline: Int128
         public let scenario: Int128
         /// scenario − baseline.
         public let change: Int128
 
-        public init(party: Party, baseline: Int128, scenario: Int128) throws(OverflowError) {
+        public init(party: Party?, baseline: Int128, scenario: Int128) throws(OverflowError) {
             self.party = party
             self.baseline = baseline
             self.scenario = scenario
@@ -36,7 +37,7 @@ public struct ScenarioSheet: Sendable {
         func amounts(_ sheet: Sheet) -> [String: Int128] {
             var amounts: [String: Int128] = [:]
             for row in sheet.rows {
-                if case .amount(let value)? = sheet.cell(party: row.party.id, column: SheetColumn.amountID) { amounts[row.party.id] = value }
+                if case .amount(let value, _)? = sheet.cell(party: row.party.id, role: .amount) { amounts[row.party.id] = value }
             }
             return amounts
         }
@@ -47,7 +48,7 @@ public struct ScenarioSheet: Sendable {
         self.baseline = baseline
         self.scenario = scenario
         self.rows = try parties.map { (party) throws(OverflowError) in try Row(party: party, baseline: before[party.id] ?? 0, scenario: after[party.id] ?? 0) }
-        self.total = try Row(party: Party(name: "I alt"), baseline: baseline.reconciliation.total, scenario: scenario.reconciliation.total)
+        self.total = try Row(party: nil, baseline: baseline.reconciliation.total, scenario: scenario.reconciliation.total)
     }
 }
 
@@ -68,15 +69,16 @@ public struct ScenarioSummary: Sendable {
             counted.append(sheet.scenario.id)
             for row in sheet.rows {
                 // A party is in `order` once it has an amount in `baseline`.
-                if baseline[row.party.id] == nil { order.append(row.party) }
-                baseline[row.party.id] = try (baseline[row.party.id] ?? 0).adding(row.baseline, "sum of baseline amounts")
-                scenario[row.party.id] = try (scenario[row.party.id] ?? 0).adding(row.scenario, "sum of scenario amounts")
+                guard let party = row.party else { continue }
+                if baseline[party.id] == nil { order.append(party) }
+                baseline[party.id] = try (baseline[party.id] ?? 0).adding(row.baseline, "sum of baseline amounts")
+                scenario[party.id] = try (scenario[party.id] ?? 0).adding(row.scenario, "sum of scenario amounts")
             }
         }
         rows = try order.map { (party) throws(OverflowError) in
             try ScenarioSheet.Row(party: party, baseline: baseline[party.id] ?? 0, scenario: scenario[party.id] ?? 0)
         }
-        total = try ScenarioSheet.Row(party: Party(name: "I alt"), baseline: try rows.map(\.baseline).checkedSum("sum of baseline amounts"),
+        total = try ScenarioSheet.Row(party: nil, baseline: try rows.map(\.baseline).checkedSum("sum of baseline amounts"),
                                   scenario: try rows.map(\.scenario).checkedSum("sum of scenario amounts"))
         self.sheets = counted
     }
@@ -94,18 +96,11 @@ public enum ScenarioRun {
             for definition in changedDefinitions where definition.dependencies.contains(where: affected.contains) { affected.insert(definition.id) }
             grew = affected.count > before
         }
-        // Only the affected sheets are computed again, dependencies first; the others are the baseline's.
+        // Only the affected sheets are computed again, in the batch's order; the others are the baseline's.
         var context = changedContext
         for sheet in baseline { context.sheets[sheet.id] = sheet }
-        var pending = changedDefinitions.filter { affected.contains($0.id) }
         var computed: [String: Sheet] = [:]
-        while !pending.isEmpty {
-            guard let index = pending.firstIndex(where: { !$0.dependencies.contains { affected.contains($0) && computed[$0] == nil } }) else {
-                // A cycle (the baseline fails on it first): let the batch report it.
-                _ = try BatchCalculator.calculate(changedDefinitions, context: changedContext)
-                break
-            }
-            let definition = pending.remove(at: index)
+        for definition in try BatchCalculator.order(changedDefinitions) where affected.contains(definition.id) {
             let sheet: Sheet
             do { sheet = try SheetCalculator.calculate(definition, in: context) } catch { throw blamed(error, on: definition.id, scenario) }
             context.sheets[definition.id] = sheet

@@ -39,7 +39,13 @@ public enum ApprovedSheetReader {
         case "nøgle": return .key
         case "tal": return .number
         case "ignorer": return .ignored
-        case "beløb": return .amount(column: words.count > 1 ? words[1] : SheetColumn.amountID)
+        case "beløb":
+            guard words.count > 1 else { return .amount(.amount) }
+            guard let role = ColumnNames.role(words[1]) else {
+                throw InputError(location, "unknown amount column '\(words[1].abbreviated())'",
+                                 fix: "Write 'beløb' alone for the amount, or one of: \(ColumnNames.amounts.dropFirst().map { "beløb \($0.name)" }.joined(separator: ", ")).")
+            }
+            return .amount(role)
         case "pr.": return .perUnit
         case "andel" where words.count > 2 && words[1] == "af":
             let base = words.dropFirst(2).joined(separator: " ")

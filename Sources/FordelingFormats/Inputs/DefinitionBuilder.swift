@@ -175,7 +175,14 @@ struct DefinitionBuilder {
         var references: [ColumnReference] = []
         for item in items {
             let parts = item.split(separator: ".", maxSplits: 1).map { String($0).trimmingSpaces }
-            let reference = parts.count == 2 ? ColumnReference(sheet: parts[0], column: parts[1]) : ColumnReference(sheet: item)
+            var reference = ColumnReference(sheet: item)
+            if parts.count == 2 {
+                guard let role = ColumnNames.role(parts[1]) else {
+                    throw InputError(section.values["add"]?.location, "sheet '\(parts[0].abbreviated())' has no amount column '\(parts[1].abbreviated())'",
+                                     fix: "Use one of: \(ColumnNames.amounts.map(\.name).joined(separator: ", ")).")
+                }
+                reference = ColumnReference(sheet: parts[0], role: role)
+            }
             if references.contains(reference) {
                 throw InputError(section.values["add"]?.location, "'\(item.abbreviated())' is added twice, so it would count twice",
                                  fix: "Name each sheet (or column of a sheet) once in 'add'.")

@@ -20,13 +20,6 @@ public enum DanishNumberFormat {
         return sign + integer + (value.scale > 0 ? "," + padded[cut...] : "")
     }
 
-    /// An amount in øre, in kroner with `decimals` decimals (0 or 2).
-    public static func amount(_ øre: Int128, decimals: Int, grouped: Bool = true) -> String {
-        let value = decimals == 2 ? DecimalValue(units: øre, scale: 2) : DecimalValue(units: øre / 100, scale: 0)
-        if decimals == 0 && øre % 100 != 0 { return string(DecimalValue(units: øre, scale: 2), grouped: grouped) }
-        return string(value, grouped: grouped)
-    }
-
     /// An exact fraction with `decimals` decimals, truncated toward zero and marked `…` when inexact.
     public static func fraction(_ value: Fraction, decimals: Int) -> String {
         let magnitude = value.numerator < 0 ? -value.numerator : value.numerator
@@ -67,12 +60,9 @@ extension DanishNumberFormat {
         return kroner(exactØre: Fraction.reduced(hundredfold, value.denominator))
     }
 
-    /// An amount in the stored units of `measure`: kroner at the unit's decimals, or the quantity.
+    /// An amount in the stored units of `measure`, as the sheet shows it (`Measure.shown`).
     public static func amount(_ stored: Int128, measure: Measure, grouped: Bool = true) -> String {
-        switch measure {
-        case .money(let unit): amount(stored, decimals: unit.displayDecimals, grouped: grouped)
-        case .quantity(_, let decimals): string(DecimalValue(units: stored, scale: decimals), grouped: grouped)
-        }
+        string(measure.shown(stored), grouped: grouped)
     }
 
     /// An exact amount in the stored units of `measure`, with up to four decimals beyond its own and `…` when inexact.

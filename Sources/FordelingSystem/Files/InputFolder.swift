@@ -11,6 +11,11 @@ public struct InputFolder {
     /// The scenarios of `scenarios/`.
     public let scenarios: [Scenario]
 
+    /// What the folder holds, for the batch.
+    public var batch: BatchInputs {
+        BatchInputs(definitions: definitions, context: context, approved: approved, scenarios: scenarios)
+    }
+
     public static let registerPath = "registers/kommuner.csv"
     public static let organisationsPath = "registers/organisationer.csv"
 

@@ -44,7 +44,7 @@ public struct OutputFolder {
 
     /// Replaces the folder with exactly `files` (name → bytes). With `keepingOthers`, the folder's other files
     /// are carried over unchanged, except those under `clearing` (a subfolder being rewritten).
-    public func replace(with files: [(name: String, bytes: [UInt8])], keepingOthers: Bool = false, clearing: String? = nil) throws(WriteError) {
+    public func replace(with files: [WrittenFile], keepingOthers: Bool = false, clearing: String? = nil) throws(WriteError) {
         if let clearing, !OutputFolder.isSafeName(clearing) { throw WriteError(description: "refusing to clear outside the outputs folder: '\(clearing.abbreviated())'") }
         if let file = files.first(where: { !OutputFolder.isSafeName($0.name) }) {
             throw WriteError(description: "refusing to write outside the outputs folder: '\(file.name.abbreviated())'")
@@ -68,7 +68,7 @@ public struct OutputFolder {
     }
 
     /// Under the lock: writes the new folder beside the old and swaps it in; returns where the previous folder now is.
-    private func swapIn(_ files: [(name: String, bytes: [UInt8])], keepingOthers: Bool, clearing: String?) throws(WriteError) -> String? {
+    private func swapIn(_ files: [WrittenFile], keepingOthers: Bool, clearing: String?) throws(WriteError) -> String? {
         let manager = FileManager.default
         InterruptedRuns.restore(path)
         try checkKind()

@@ -75,7 +75,7 @@ enum OwnedFiles {
     /// Whether `folder`'s README.md is a regular file starting with the heading of Fordeling's index.
     private static func hasIndex(_ folder: String) -> Bool {
         let path = folder + "/README.md"
-        let heading = Array((IndexWriter.heading + "\n").utf8)
+        let heading = Array((MarkdownIndex.heading + "\n").utf8)
         guard isSheetFile(path), let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         return (try? handle.read(upToCount: heading.count)).map { Array($0) == heading } ?? false

@@ -16,7 +16,7 @@ enum CheckCommand {
         for path in paths {
             approved.append(try ApprovedSheetReader.read(try TextDecoding.decode(try FileReader.bytes(at: path), file: path), file: path))
         }
-        let entries = try Audit.run(approved, sheets: sheets, register: inputs.context.register)
+        let entries = try Audit.run(approved, sheets: sheets, register: inputs.context.register) { SheetPresentation($0).table }
         for entry in entries {
             print("\(entry.approved.table.source): \(FindingText.counts(entry.findings))")
             for finding in entry.findings { print("  " + FindingText.line(finding)) }

@@ -21,33 +21,24 @@ enum RunCommand {
         let inputs = try InputFolder(path: inputsPath, toolVersion: Version.current)
         let folder = try OutputFolder(outputs, inputs: inputsPath)
         if let only = options["only"] {
-            let sheets = try BatchCalculator.calculate(inputs.definitions, context: inputs.context, only: only).filter { $0.id == only }
-            try folder.replace(with: OutputFiles.files(for: sheets, provenance: inputs.provenance, index: false), keepingOthers: true)
+            let sheets = try Batch.sheet(only, of: inputs.batch)
+            try folder.replace(with: Writers.files(for: BatchOutput(sheets: sheets, provenance: inputs.provenance)), keepingOthers: true)
             print(RunSummary.text(sheets, outputs: outputs))
             return 0
         }
-        let sheets = try BatchCalculator.calculate(inputs.definitions, context: inputs.context)
         if let name = options["scenario"] {
-            let scenario = try self.scenario(name, sets: sets, inputs: inputs)
-            let compared = try ScenarioRun.compare(scenario, definitions: inputs.definitions, context: inputs.context, baseline: sheets)
-            try folder.replace(with: try ScenarioFiles.files(scenario, sheets: compared, provenance: inputs.provenance),
-                               keepingOthers: true, clearing: "scenarios/\(scenario.name)")
-            print(RunSummary.scenario(scenario, sheets: compared, outputs: outputs))
+            let baseline = try BatchCalculator.calculate(inputs.definitions, context: inputs.context)
+            let result = try Batch.scenario(try scenario(name, sets: sets, inputs: inputs), of: inputs.batch, baseline: baseline)
+            try folder.replace(with: Writers.files(for: BatchOutput(scenarios: [result], provenance: inputs.provenance)),
+                               keepingOthers: true, clearing: "scenarios/\(result.scenario.name)")
+            print(RunSummary.scenario(result.scenario, sheets: result.sheets, outputs: outputs))
             return 0
         }
-        let audit = try Audit.run(inputs.approved, sheets: sheets, register: inputs.context.register)
-        var files = OutputFiles.files(for: sheets, provenance: inputs.provenance, index: true, scenarios: inputs.scenarios)
-        files.append(("audit.md", Array(AuditReport.render(audit, provenance: inputs.provenance).utf8)))
-        var summaries: [String] = []
-        for scenario in inputs.scenarios {
-            let compared = try ScenarioRun.compare(scenario, definitions: inputs.definitions, context: inputs.context, baseline: sheets)
-            files += try ScenarioFiles.files(scenario, sheets: compared, provenance: inputs.provenance)
-            summaries.append(RunSummary.scenario(scenario, sheets: compared, outputs: outputs))
-        }
-        try folder.replace(with: files)
-        print(RunSummary.text(sheets, outputs: outputs))
-        print(RunSummary.audit(audit, outputs: outputs))
-        for summary in summaries { print(summary) }
+        let result = try Batch.run(inputs.batch) { SheetPresentation($0).table }
+        try folder.replace(with: Writers.files(for: BatchOutput(result, provenance: inputs.provenance)))
+        print(RunSummary.text(result.sheets, outputs: outputs))
+        print(RunSummary.audit(result.audit, outputs: outputs))
+        for scenario in result.scenarios { print(RunSummary.scenario(scenario.scenario, sheets: scenario.sheets, outputs: outputs)) }
         return 0
     }
 

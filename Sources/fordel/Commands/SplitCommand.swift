@@ -27,14 +27,14 @@ enum SplitCommand {
         // The key's SHA-256 is computed on the other core while the split is.
         let digest = SHA256.concurrently(bytes)
         let provenance = { Provenance(toolVersion: Version.current, files: [.init(path: keyPath, relativePath: keyPath, sha256: digest.value)]) }
-        let title = { (label: String) in "Fordeling af \(DanishNumberFormat.amount(total, decimals: unit.displayDecimals)) kr. efter \(label)" }
+        let title = { (label: String) in SheetPresentation.splitTitle(total: total, unit: unit, keyLabel: label) }
         if let output = options["output"] {
             if output.isEmpty { throw UsageError(message: "--output is empty; give the file to write, e.g. --output bidrag.csv", command: "split") }
             let path = try OutputFile.resolve(output, notOverwriting: keyPath)
             // Any number of parties, streamed to CSV; the terminal gets the reconciliation.
             let split = try BulkSplit(keyBytes: bytes, file: keyPath, column: options["column"], total: total, unit: unit, mode: mode, title: title)
             try split.write(to: path, provenance: provenance())
-            let text = SheetText(sheet: split.summary, grouped: true)
+            let text = SheetPresentation(split.summary)
             print("\(text.heading): \(split.count) parter → \(output)")
             for line in text.reconciliationLines { print("- \(line.label): \(line.value)") }
             return 0
@@ -52,7 +52,7 @@ enum SplitCommand {
         definition.mode = mode
         definition.columns = [.values(reference), .share(reference)]
         let sheet = try SheetCalculator.calculate(definition, in: AllocationContext(register: nil, registerFiles: [], keys: [table.id: key]))
-        print(MarkdownSheetWriter.render(sheet, provenance: provenance()), terminator: "")
+        print(MarkdownWriter.sheet(sheet, provenance: provenance()), terminator: "")
         return 0
     }
 }

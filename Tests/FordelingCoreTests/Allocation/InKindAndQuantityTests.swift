@@ -19,10 +19,10 @@ import Testing
         definition.inKind = .hours(perOrganisation: DecimalValue(units: 50), hourlyRate: 43_000)
         definition.inKindExempt = ["Regionen"]
         let sheet = try SheetCalculator.calculate(definition, in: context)
-        #expect(sheet.cell(party: "Stort selskab", column: SheetColumn.hoursID) == .number(DecimalValue(units: 50)))
-        #expect(sheet.cell(party: "To kommuner", column: SheetColumn.hoursID) == .number(DecimalValue(units: 100)))
-        #expect(sheet.cell(party: "To kommuner", column: SheetColumn.inKindID) == .amount(4_300_000))
-        #expect(sheet.cell(party: "Regionen", column: SheetColumn.inKindID) == .amount(0))
+        #expect(sheet.cell(party: "Stort selskab", role: .hours)?.shown == DecimalValue(units: 50))
+        #expect(sheet.cell(party: "To kommuner", role: .hours)?.shown == DecimalValue(units: 100))
+        #expect(sheet.cell(party: "To kommuner", role: .inKind)?.amount == 4_300_000)
+        #expect(sheet.cell(party: "Regionen", role: .inKind)?.amount == 0)
         #expect(sheet.otherReconciliations.first?.reconciliation.total == 6_450_000)
     }
 
@@ -33,8 +33,8 @@ import Testing
         definition.inKind = .shareOfCash(Fraction(numerator: 1, denominator: 3))
         definition.inKindFixed = [Definition.Pledge(party: "Køge", amount: .fixed(99), location: nil)]
         let sheet = try SheetCalculator.calculate(definition, in: context)
-        let inKind = sheet.rows.map { sheet.cell(party: $0.party.id, column: SheetColumn.inKindID) }
-        #expect(inKind == [.amount(10), .amount(17), .amount(99)])
+        let inKind = sheet.rows.map { sheet.cell(party: $0.party.id, role: .inKind)?.amount }
+        #expect(inKind == [10, 17, 99])
         let other = try #require(sheet.otherReconciliations.first?.reconciliation)
         #expect(other.sumOfRows == 126)
         #expect(other.exactTotal == Fraction(numerator: 377, denominator: 3))  // 10 + 50/3 + 99
@@ -48,7 +48,7 @@ import Testing
         definition.price = 60_000_000
         let sheet = try SheetCalculator.calculate(definition, in: context)
         #expect(TestModel.amounts(sheet) == [750, 225, 375, 150])
-        #expect(sheet.cell(party: "253", column: SheetColumn.valueID) == .amount(22_500_000))  // 0,375 × 600.000 kr.
+        #expect(sheet.cell(party: "253", role: .value)?.amount == 22_500_000)  // 0,375 × 600.000 kr.
         #expect(sheet.otherReconciliations.first?.reconciliation.total == 90_000_000)
     }
 

@@ -15,13 +15,13 @@ import FordelingTestSupport
     @Test func aRightSheetHasNoFindings() {
         let table = F.table(["Befolkning", "Pct.", "Beløb"], [("Greve", [F.n("5"), F.n("50,0"), F.n("500")]), ("Køge", [F.n("5"), F.n("50,0"), F.n("500")])],
                             total: [F.n("10"), F.n("100,0"), F.n("1000")])
-        #expect(check(F.approved(table, roles: [.key, .share(of: "Befolkning"), .amount(column: "beløb")])).isEmpty)
+        #expect(check(F.approved(table, roles: [.key, .share(of: "Befolkning"), .amount(.amount)])).isEmpty)
     }
 
     @Test func aMoneyColumnThatDoesNotSumIsAnErrorAndAKeyColumnAWarning() throws {
         let table = F.table(["Befolkning", "Beløb"], [("Greve", [F.n("5"), F.n("500")]), ("Køge", [F.n("4"), F.n("400")])],
                             total: [F.n("10"), F.n("1000")])
-        let findings = check(F.approved(table, roles: [.key, .amount(column: "beløb")]))
+        let findings = check(F.approved(table, roles: [.key, .amount(.amount)]))
         #expect(findings.map(\.severity) == [.warning, .error])
         let money = try #require(findings.last)
         #expect(money.printed == DecimalValue(units: 1000) && money.expected == DecimalValue(units: 900))
@@ -49,7 +49,7 @@ import FordelingTestSupport
         let table = F.table(["Befolkning", "Tidligere", "Beløb", "Forskel", "pr. indbygger"],
                             [("Greve", [F.n("3"), F.n("100"), F.n("400"), F.n("300"), F.n("133,3")]),
                              ("Køge", [F.n("3"), F.n("100"), F.n("400"), F.n("200"), F.n("133,4")])], total: nil)
-        let findings = check(F.approved(table, roles: [.key, .amount(column: "tidligere"), .amount(column: "beløb"), .amount(column: "forskel"), .perUnit]))
+        let findings = check(F.approved(table, roles: [.key, .amount(.previous), .amount(.amount), .amount(.difference), .perUnit]))
         #expect(findings.count == 2)
         let perUnit = try #require(findings.first { $0.column == "pr. indbygger" })
         #expect(perUnit.party == "Køge" && perUnit.severity == .warning && perUnit.expected == DecimalValue(units: 1333, scale: 1))
@@ -59,7 +59,7 @@ import FordelingTestSupport
 
     @Test func partiesMustBeKnownOnceAndMembersOfTheKKR() {
         let table = F.table(["Beløb"], [("Greve", [F.n("1")]), ("Grve", [F.n("1")]), ("greve", [F.n("1")]), ("København", [F.n("1")])], total: nil)
-        let messages = check(F.approved(table, roles: [.amount(column: "beløb")], kkr: "Sjælland")).map { "\($0.message)" }
+        let messages = check(F.approved(table, roles: [.amount(.amount)], kkr: "Sjælland")).map { "\($0.message)" }
         #expect(messages.count == 5)
         #expect(messages.contains { $0.contains("Parten 'Grve' findes ikke i registret") })
         #expect(messages.contains("Greve står to gange (første gang approved.csv:2 som 'Greve')"))
@@ -76,7 +76,7 @@ import FordelingTestSupport
         context.sheets["test"] = sheet
         let printed = F.table(["Befolkning", "Beløb"], [("Greve", [F.n("1"), F.n("3")]), ("Køge", [F.n("1"), F.n("3")]), ("Lejre", [F.n("1"), F.n("5")])],
                               total: [F.n("3"), F.n("11")])
-        let findings = check(F.approved(printed, roles: [.key, .amount(column: "beløb")], sheetID: "test"), linked: sheet)
+        let findings = check(F.approved(printed, roles: [.key, .amount(.amount)], sheetID: "test"), linked: sheet)
         let ruleErrors = findings.filter { "\($0.message)" == "Beløbet afviger fra reglen i 'test' ud over afrunding" }
         #expect(ruleErrors.map(\.party) == ["Lejre"])
         #expect(ruleErrors.first?.expected == DecimalValue(units: 3))
@@ -90,7 +90,7 @@ import FordelingTestSupport
         let sheet = try SheetCalculator.calculate(TestModel.definition(rule: .split(total: 10_000)), in: context)
         let printed = F.table(["Befolkning", "Beløb"], [("Lejre", [F.n("3"), F.n("27")]), ("Greve", [F.n("5"), F.n("45")]), ("Køge", [F.n("2"), F.n("18")])],
                               total: [F.n("11"), F.n("100")])
-        let findings = check(F.approved(printed, roles: [.key, .amount(column: "beløb")], sheetID: "test"), linked: sheet)
+        let findings = check(F.approved(printed, roles: [.key, .amount(.amount)], sheetID: "test"), linked: sheet)
         let explanation = try #require(findings.first { $0.severity == .info })
         #expect(explanation.message.parts.contains(.number(DecimalValue(units: 11))))
         #expect("\(explanation.message)".contains("genskabes af rækkevis afrunding (halv op) af 100 med divisor 11"))

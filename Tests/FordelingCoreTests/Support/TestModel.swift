@@ -54,7 +54,7 @@ enum TestModel {
 
     static func amounts(_ sheet: Sheet) -> [Int128] {
         sheet.rows.map { row in
-            guard case .amount(let value)? = sheet.cell(party: row.party.id, column: SheetColumn.amountID) else { return -1 }
+            guard let value = sheet.cell(party: row.party.id, role: .amount)?.amount else { return -1 }
             return value
         }
     }

@@ -21,7 +21,7 @@ import FordelingCore
     @Test func readsRolesLinksAndTheTotalRow() throws {
         let (sheet, findings) = try ApprovedSheetReader.read(Self.text, file: "a.csv")
         #expect(sheet.sheetID == "erhvervshus-2019" && sheet.kkr == "Sjælland" && sheet.source == "seed linje 1-9")
-        #expect(sheet.roles == [.key, .share(of: "Befolkning"), .amount(column: "beløb"), .amount(column: "forskel"), .ignored])
+        #expect(sheet.roles == [.key, .share(of: "Befolkning"), .amount(.amount), .amount(.difference), .ignored])
         #expect(sheet.table.rows.map(\.label) == ["Greve", "Køge"])
         #expect(sheet.table.total?.label == "Samlet")
         #expect(sheet.table.rows[0].values[2] == .number(DecimalValue(units: 1_445_162)))

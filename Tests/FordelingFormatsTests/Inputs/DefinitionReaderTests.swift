@@ -56,7 +56,7 @@ import FordelingCore
         let definitions = try DefinitionReader.read(text, file: "d.txt")
         #expect(definitions[0].parties == .items([.named("Greve"), .named("Køge")]))
         #expect(definitions[0].rule == .rate(perUnit: Fraction(numerator: 165, denominator: 2)))  // 82,5 øre
-        #expect(definitions[1].rule == .sum(components: [ColumnReference(sheet: "a"), ColumnReference(sheet: "b", column: "forskel")]))
+        #expect(definitions[1].rule == .sum(components: [ColumnReference(sheet: "a"), ColumnReference(sheet: "b", role: .difference)]))
     }
 
     private func error(_ text: String) throws -> InputError {

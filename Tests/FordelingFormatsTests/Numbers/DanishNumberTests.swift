@@ -43,9 +43,9 @@ import FordelingCore
         #expect(DanishNumberFormat.string(DecimalValue(units: -545_162)) == "-545.162")
         #expect(DanishNumberFormat.string(DecimalValue(units: 825, scale: 3)) == "0,825")
         #expect(DanishNumberFormat.string(DecimalValue(units: 1_445_162), grouped: false) == "1445162")
-        #expect(DanishNumberFormat.amount(16_666_667, decimals: 2) == "166.666,67")
-        #expect(DanishNumberFormat.amount(144_516_200, decimals: 0) == "1.445.162")
-        #expect(DanishNumberFormat.amount(-5, decimals: 2) == "-0,05")
+        #expect(DanishNumberFormat.amount(16_666_667, measure: .money(.øre)) == "166.666,67")
+        #expect(DanishNumberFormat.amount(144_516_200, measure: .money(.krone)) == "1.445.162")
+        #expect(DanishNumberFormat.amount(-5, measure: .money(.øre)) == "-0,05")
     }
 
     @Test func writesExactAmountsWithAnEllipsisWhenInexact() {

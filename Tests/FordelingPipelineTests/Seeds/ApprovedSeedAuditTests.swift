@@ -12,7 +12,7 @@ import FordelingTestSupport
     init() throws {
         let inputs = try InputFolder(path: RepositoryPaths.inputs.path, toolVersion: "test")
         let sheets = try BatchCalculator.calculate(inputs.definitions, context: inputs.context)
-        entries = try Audit.run(inputs.approved, sheets: sheets, register: inputs.context.register)
+        entries = try Audit.run(inputs.approved, sheets: sheets, register: inputs.context.register) { SheetPresentation($0).table }
     }
 
     private func findings(_ id: String, _ severity: Finding.Severity) -> [String] {

@@ -19,7 +19,7 @@ import FordelingCore
     @Test func proposedRowsAreTheUnitAmountsAndHoursOfTheApprovedDraft() throws {
         let sheet = try #require(sheets["ept4-forslag"])
         let cash = SeedBatch.amounts(sheet)
-        let inKind = SeedBatch.amounts(sheet, column: SheetColumn.inKindID)
+        let inKind = SeedBatch.amounts(sheet, column: .inKind)
         for company in ["ARC", "Argo", "CTR", "Evida", "HOFOR", "VEKS", "Norfors", "Vestforbrænding", "Hillerød Forsyning",
                         "Forsyning Helsingør", "Ørsted", "Selskab X", "Mindre selskab Y", "Mindre selskab Z"] {
             let numbers = try #require(printed[company], "\(company) printed")
@@ -46,7 +46,7 @@ import FordelingCore
         }
         #expect(cash["Region Hovedstaden"] == 150_000_000)
         #expect(sheet.reconciliation.isReconciled && sheet.reconciliation.total == 300_000_000)
-        let inKind = SeedBatch.amounts(sheet, column: SheetColumn.inKindID)
+        let inKind = SeedBatch.amounts(sheet, column: .inKind)
         #expect(inKind["ARC"] == 5_555_556)
         #expect(inKind["Norfors"] == 1_851_852)
         #expect(inKind["33 kommuner"] == 51_600_000)

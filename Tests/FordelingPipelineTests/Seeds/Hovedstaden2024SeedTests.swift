@@ -43,7 +43,7 @@ import FordelingCore
         }
         #expect(sheet.reconciliation.sumOfRows == 52_497_300)
         #expect(!sheet.reconciliation.isReconciled)
-        let text = SheetText(sheet: sheet, grouped: true)
+        let text = SheetPresentation(sheet)
         #expect(text.noteLines.contains { $0.contains("Divisor 1.913.090") && $0.contains("den er 92 større end summen af nøglen (1.912.998)") })
         #expect(text.reconciliationLines.contains { $0.label == "Sum af rækker" && $0.value == "524.973 kr." })
     }
@@ -54,7 +54,7 @@ import FordelingCore
         let amounts = SeedBatch.amounts(sheet)
         #expect(amounts["Region Hovedstaden"] == 750)
         #expect(try municipalRows("telekol-drift-2024").map { amounts[$0.party.name] ?? 0 }.reduce(0, +) == 750)
-        #expect(sheet.column(SheetColumn.valueID) == nil)  // no price per årsværk in the seed
+        #expect(sheet.column(.value) == nil)  // no price per årsværk in the seed
     }
 
     @Test func equipmentIsSixtyFiveThirtyFive() throws {

@@ -13,7 +13,7 @@ import FordelingCore
         #expect(others.count == 16)
         #expect(others.map { amounts[$0.party.name] ?? 0 }.reduce(0, +) == 50_000_000)
         #expect(sheet.reconciliation.isReconciled && sheet.reconciliation.total == 100_000_000)
-        let matching = SheetText(sheet: sheet, grouped: true).matchingLines
+        let matching = SheetPresentation(sheet).matchingLines
         #expect(matching.map(\.value) == ["12.500.000 kr.", "12.500.000 kr.", "1.000.000 kr.", "11.500.000 kr."])
         #expect(matching.last?.label == "Mangler")
     }

@@ -12,10 +12,10 @@ enum SeedBatch {
     }
 
     /// The amounts of `column` of `sheet`, by party name.
-    static func amounts(_ sheet: Sheet, column: String = SheetColumn.amountID) -> [String: Int128] {
+    static func amounts(_ sheet: Sheet, column: ColumnRole = .amount) -> [String: Int128] {
         var amounts: [String: Int128] = [:]
         for row in sheet.rows {
-            if case .amount(let value)? = sheet.cell(party: row.party.id, column: column) { amounts[row.party.name] = value }
+            if let value = sheet.cell(party: row.party.id, role: column)?.amount { amounts[row.party.name] = value }
         }
         return amounts
     }

@@ -46,7 +46,7 @@ import FordelingTestSupport
                 let definitions = try DefinitionReader.read(sweep.text, file: "sweep.txt")
                 for definition in definitions {
                     let sheet = try SheetCalculator.calculate(definition, in: context)
-                    _ = CSVSheetWriter.render(sheet, provenance: inputs.provenance)
+                    _ = CSVWriter.sheet(sheet, provenance: inputs.provenance)
                     _ = try Explanation.text(sheet, party: nil, register: context.register)
                 }
             }
@@ -64,8 +64,8 @@ import FordelingTestSupport
             outcome.record(sweep.summary) {
                 let override = try ScenarioReader.override(sweep.text, location: SourceLocation(file: "--set \(sweep.text)"))
                 let scenario = Scenario(name: "s", title: "S", notes: [], overrides: [override], location: SourceLocation(file: "--scenario s"))
-                let sheets = try ScenarioRun.compare(scenario, definitions: inputs.definitions, context: inputs.context, baseline: baseline)
-                _ = try ScenarioFiles.files(scenario, sheets: sheets, provenance: inputs.provenance)
+                let result = try Batch.scenario(scenario, of: inputs.batch, baseline: baseline)
+                _ = Writers.files(for: BatchOutput(scenarios: [result], provenance: inputs.provenance))
             }
         }
         #expect(outcome.failures.isEmpty, "\(outcome.failures.count) failures: \(outcome.failures.prefix(10).joined(separator: "\n"))")

@@ -3,6 +3,16 @@ public enum BatchCalculator {
     /// The sheets in definition order. With `only`, just that sheet and the sheets it depends on.
     public static func calculate(_ definitions: [Definition], context: AllocationContext,
                                  only: String? = nil) throws(InputError) -> [Sheet] {
+        var context = context
+        for definition in try order(definitions, only: only) {
+            context.sheets[definition.id] = try SheetCalculator.calculate(definition, in: context)
+        }
+        return definitions.compactMap { context.sheets[$0.id] }
+    }
+
+    /// The definitions in the order they are computed: every sheet after the sheets it adds. With `only`, just that
+    /// sheet and the sheets it depends on. Ids must be distinct, and no sheet may add itself, even through others.
+    public static func order(_ definitions: [Definition], only: String? = nil) throws(InputError) -> [Definition] {
         var byID: [String: Definition] = [:]
         for definition in definitions {
             if let first = byID[definition.id] {
@@ -36,11 +46,6 @@ public enum BatchCalculator {
             order.append(definition)
         }
         for id in only.map({ [$0] }) ?? definitions.map(\.id) { try visit(id, path: []) }
-
-        var context = context
-        for definition in order {
-            context.sheets[definition.id] = try SheetCalculator.calculate(definition, in: context)
-        }
-        return definitions.compactMap { context.sheets[$0.id] }
+        return order
     }
 }

@@ -1,56 +1,63 @@
 import FordelingCore
 
-/// The Danish words and numbers of a sheet, shared by the CSV and Markdown renderers.
-public struct SheetText {
-    /// One printed cell: its text, and whether it is a number (right-aligned, a number in Excel).
-    public struct Field {
-        public let text: String
-        public let isNumber: Bool
-    }
-
+/// A sheet in Danish: its heading, the headings and cells of its table, its total row, the lines that prove it
+/// reconciles, and the sentences that state its basis. Every writer of sheets takes its words from here.
+public struct SheetPresentation {
     public let sheet: Sheet
-    /// Thousands separators in numbers: yes for reading (Markdown), no for Excel cells (CSV).
-    public let grouped: Bool
 
-    /// Whether any party is a municipality: then a kommunenummer column is shown.
-    public let showsCodes: Bool
-
-    public init(sheet: Sheet, grouped: Bool) {
+    public init(_ sheet: Sheet) {
         self.sheet = sheet
-        self.grouped = grouped
-        showsCodes = sheet.rows.contains { $0.party.code != nil }
     }
 
     public var heading: String { sheet.year.map { "\(sheet.title) (\($0))" } ?? sheet.title }
 
+    /// The title of an ad hoc split of `total` øre by the key column headed `keyLabel`.
+    public static func splitTitle(total: Int128, unit: RoundingUnit, keyLabel: String) -> String {
+        "Fordeling af \(DanishNumberFormat.amount(total, measure: .money(unit))) kr. efter \(keyLabel)"
+    }
+
+    /// Whether any party is a municipality: then a kommunenummer column is shown.
+    public var showsCodes: Bool { sheet.anyPartyIsAMunicipality }
+
+    /// "Kommune" when every party is a municipality, otherwise "Part".
+    public var partyHeading: String { sheet.everyPartyIsAMunicipality ? "Kommune" : "Part" }
+
     /// The header row: party, kommunenummer (when any party is a municipality) and the sheet's columns.
     public var header: [String] {
-        [sheet.partyHeading] + (showsCodes ? ["Kommunenr."] : []) + sheet.columns.map(\.label)
+        [partyHeading] + (showsCodes ? ["Kommunenr."] : []) + sheet.columns.map(ColumnHeadings.heading)
     }
 
     /// How many leading columns hold text (party, kommunenummer).
     public var partyColumns: Int { showsCodes ? 2 : 1 }
 
-    /// The party rows, then the total row "I alt".
-    public var rows: [[Field]] {
-        let partyRows = sheet.rows.map { row in
-            [Field(text: row.party.name, isNumber: false)] + (showsCodes ? [Field(text: row.party.code ?? "", isNumber: false)] : [])
-                + zip(sheet.columns, row.cells).map(field)
+    /// The party rows.
+    public var rows: [[PresentedCell]] {
+        sheet.rows.map { row in
+            [.text(row.party.name)] + (showsCodes ? [row.party.code.map(PresentedCell.text) ?? .empty] : []) + row.cells.map(PresentedCell.init)
         }
-        let total = [Field(text: "I alt", isNumber: false)] + (showsCodes ? [Field(text: "", isNumber: false)] : [])
-            + zip(sheet.columns, sheet.totals).map(field)
-        return partyRows + [total]
     }
 
-    private func field(_ column: SheetColumn, _ cell: Cell) -> Field {
-        switch cell {
-        case .amount(let stored):
-            let measure = if case .amount(let m) = column.kind { m } else { sheet.measure }
-            return Field(text: DanishNumberFormat.amount(stored, measure: measure, grouped: grouped), isNumber: true)
-        case .number(let value): return Field(text: DanishNumberFormat.string(value, grouped: grouped), isNumber: true)
-        case .text(let text): return Field(text: text, isNumber: false)
-        case .empty: return Field(text: "", isNumber: false)
+    /// The total row "I alt".
+    public var totalRow: [PresentedCell] {
+        [.text("I alt")] + (showsCodes ? [.empty] : []) + sheet.totals.map(PresentedCell.init)
+    }
+
+    /// A generated sheet as the table its files show, headings and numbers as printed: what the audit compares with
+    /// the approved sheet.
+    public var table: SheetTable {
+        let location = SourceLocation(file: sheet.id)
+        let value = { (cell: PresentedCell) -> SheetTable.Value in
+            switch cell {
+            case .number(let number, _): .number(number)
+            case .text(let text): .text(text)
+            case .empty: .empty
+            }
         }
+        return SheetTable(source: sheet.id, columns: sheet.columns.map(ColumnHeadings.heading),
+                          rows: sheet.rows.map { row in
+                              SheetTable.Row(label: row.party.name, code: row.party.code, values: row.cells.map { value(PresentedCell($0)) }, location: location)
+                          },
+                          total: SheetTable.Row(label: "I alt", code: nil, values: sheet.totals.map { value(PresentedCell($0)) }, location: location))
     }
 
     /// An amount of the sheet's measure with its unit: `23.910.000 kr.`, `0,75 årsværk`.
@@ -78,8 +85,10 @@ public struct SheetText {
             lines.append(("Afrundingsdifference (total − eksakt total)", exact(rounding)))
         }
         lines.append(("Status", status))
-        for (label, other) in sheet.otherReconciliations {
-            let measure = sheet.columns.first { $0.label == label }.flatMap { if case .amount(let m) = $0.kind { m } else { nil } }
+        for (role, other) in sheet.otherReconciliations {
+            let column = sheet.column(role).map { sheet.columns[$0] }
+            let label = column.map(ColumnHeadings.heading) ?? ColumnHeadings.heading(of: role)
+            let measure = column?.measure
             var text = "sum af rækker \(amount(other.sumOfRows, measure: measure)); eksakt \(exact(other.exactTotal, measure: measure))"
             if let rounding = try? other.roundingDifference, rounding.numerator != 0 {
                 text += "; afrundingsdifference \(exact(rounding, measure: measure))"
@@ -133,7 +142,7 @@ public struct SheetText {
         switch note {
         case .total(let stored): return "Beløb til fordeling: \(amount(stored))"
         case .nationalAmount(let øre): return "Landsbeløb: \(amount(øre)); hver kommune betaler sin procentdel."
-        case .rate(let rate, let keyLabel): return "Sats: \(exact(rate)) pr. enhed af \(keyLabel)."
+        case .rate(let rate, let keyLabel): return "Sats: \(exact(rate)) pr. enhed af \(keyLabel ?? "ligelig vægt")."
         case .keyedRemainder(let stored, let parties):
             return "Heraf fordelt efter nøgle: \(amount(stored)) på \(parties) parter; de øvrige betaler et fast beløb."
         case .tiers(let tiers):
@@ -147,8 +156,10 @@ public struct SheetText {
             return "Medfinansiering i timer: \(DanishNumberFormat.weight(share)) af det eksakte kontante beløb."
         case .price(let øre): return "Pris: \(exact(Fraction(øre), measure: .money(.øre))) pr. \(sheet.measure.label)"
         case .matching: return nil
-        case .component(let title, let column): return "Indgår: \(title), kolonnen \"\(column)\"."
-        case .key(let label, let source, let vintage):
+        case .component(let title, let role, let heading):
+            return "Indgår: \(title), kolonnen \"\(heading ?? ColumnHeadings.heading(of: role))\"."
+        case .key(let label, let source, let vintage, let scenario):
+            let source = source + (scenario.map { "; niveau ændret i scenariet \($0)" } ?? "")
             return "\(label): \(source.isEmpty ? "kilde ikke oplyst" : "kilde: \(source)")\(vintage.isEmpty ? "" : "; årgang \(vintage)")."
         case .text(let text): return text
         }

@@ -12,7 +12,7 @@ public enum Explanation {
                                  fix: "Use one of: \(sheet.derivations.map(\.party.name).joined(separator: ", ")).")
             }
         }
-        let text = SheetText(sheet: sheet, grouped: true)
+        let text = SheetPresentation(sheet)
         let extraUnits = sheet.derivations.filter { $0.apportionment?.receivedExtraUnit == true }.count
         let apportioned = sheet.derivations.filter { $0.apportionment != nil }.count
         var lines = ["\(text.heading) [\(sheet.id)]", ""]
@@ -25,7 +25,7 @@ public enum Explanation {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func steps(_ d: RowDerivation, sheet: Sheet, text: SheetText, extraUnits: Int, apportioned: Int) -> [String] {
+    private static func steps(_ d: RowDerivation, sheet: Sheet, text: SheetPresentation, extraUnits: Int, apportioned: Int) -> [String] {
         let exact = DanishNumberFormat.exact(d.exactAmount, measure: sheet.measure) + " " + sheet.measure.label
         var lines: [String] = []
         switch d.pledge {

@@ -4,7 +4,7 @@ import FordelingCore
 public enum RunSummary {
     public static func text(_ sheets: [Sheet], outputs: String) -> String {
         let idWidth = sheets.map(\.id.count).max() ?? 0
-        let texts = sheets.map { SheetText(sheet: $0, grouped: true) }
+        let texts = sheets.map(SheetPresentation.init)
         let totals = texts.map { $0.amount($0.sheet.reconciliation.total) }
         let totalWidth = totals.map(\.count).max() ?? 0
         var lines: [String] = []
@@ -38,7 +38,7 @@ extension RunSummary {
         var lines = ["Scenario \(scenario.name) (\(outputs)/scenarios/\(scenario.name)/): \(scenario.overrides.map(\.text).joined(separator: "; "))"]
         let width = sheets.map(\.scenario.id.count).max() ?? 0
         for sheet in sheets {
-            let text = SheetText(sheet: sheet.scenario, grouped: true)
+            let text = SheetPresentation(sheet.scenario)
             lines.append("  \(sheet.scenario.id.padding(width))  \(text.amount(sheet.total.baseline)) → \(text.amount(sheet.total.scenario)) (ændring \(text.amount(sheet.total.change)))  \(text.status.lowercased())")
         }
         return lines.joined(separator: "\n")

@@ -1,0 +1,112 @@
+/// The amount columns of a sheet beside its amount: added sheets' columns, previous amounts, pledges, a quantity's
+/// value and contributions in kind.
+extension SheetLayout {
+    func componentColumn(_ reference: ColumnReference) throws -> Column {
+        let (sheet, index) = try SummedRule.sheet(reference, in: context, definition: definition)
+        let cells = parties.map { sheet.cell(party: $0.id, role: reference.role) ?? .empty }
+        let column = sheet.columns[index]
+        return (SheetColumn(role: .component(reference, title: sheet.title, heading: column.heading), heading: nil, measure: column.measure),
+                cells, sheet.totals[index])
+    }
+
+    func previousColumn(_ reference: KeyReference, tables: inout [KeyTable]) throws -> (column: SheetColumn, amounts: [Int128]) {
+        let values = try values(reference, field: "compare", tables: &tables)
+        var amounts: [Int128] = []
+        for (index, cell) in values.cells.enumerated() {
+            guard case .keyValue(let value) = cell, let stored = try value.units(exactlyAt: measure.storedDecimals) else {
+                throw InputError(values.locations[index], "the previous amount of \(parties[index].name) is not a number with at most \(measure.storedDecimals) decimals",
+                                 fix: "Write it like 900.000 or 66.666,67.")
+            }
+            amounts.append(stored)
+        }
+        return (SheetColumn(role: .previous, heading: values.label, measure: measure), amounts)
+    }
+
+    /// The pledges (fixed or percentage) and, when some parties have none, what they pay by key.
+    func pledgeColumns() throws -> [Column] {
+        var fixed: [Cell] = []
+        var keyed: [Cell] = []
+        for (party, amount) in zip(parties, rows.amounts) {
+            let pledged = pledges[party.id] != nil
+            fixed.append(pledged ? .amount(amount, measure) : .empty)
+            keyed.append(pledged ? .empty : .amount(amount, measure))
+        }
+        let fixedTotal = try zip(parties, rows.amounts).filter { pledges[$0.0.id] != nil }.map(\.1).checkedSum("pledges")
+        let keyedTotal = try zip(parties, rows.amounts).filter { pledges[$0.0.id] == nil }.map(\.1).checkedSum("key shares")
+        let fixedColumn = (SheetColumn(role: .fixedPledge, heading: nil, measure: measure), fixed, Cell.amount(fixedTotal, measure))
+        guard !keyedParties.isEmpty else { return [fixedColumn] }
+        return [fixedColumn, (SheetColumn(role: .keyedShare, heading: nil, measure: measure), keyed, .amount(keyedTotal, measure))]
+    }
+
+    /// A quantity valued at a price per unit, each row rounded half-up to whole kroner.
+    func valueColumn(_ price: Int128) throws -> (Column, Reconciliation) {
+        let divisor = try Int128.powerOfTen(measure.storedDecimals)
+        let exact = try rows.amounts.map { (amount) throws(OverflowError) in
+            Fraction.reduced(try amount.multiplied(by: price, "quantity × price"), divisor)
+        }
+        let (cells, reconciliation) = try roundedMoney(exact)
+        return ((SheetColumn(role: .value, heading: nil, measure: moneyMeasure), cells, .amount(reconciliation.total, moneyMeasure)), reconciliation)
+    }
+
+    /// Each exact amount (øre) rounded half-up at the money unit, with the reconciliation of their sum.
+    private func roundedMoney(_ exact: [Fraction]) throws -> ([Cell], Reconciliation) {
+        let step = moneyMeasure.step
+        var amounts: [Int128] = []
+        var exactTotal = Fraction(0)
+        for value in exact {
+            amounts.append(try value.rounded(toMultiplesOf: step).multiplied(by: step, "rounded amount"))
+            exactTotal = try exactTotal.adding(value)
+        }
+        let sum = try amounts.checkedSum("sum of rows")
+        return (amounts.map { .amount($0, moneyMeasure) }, Reconciliation(basis: .sumOfRows, total: sum, exactTotal: exactTotal, sumOfRows: sum))
+    }
+
+    /// Contributions in kind: hours × hourly rate per organisation, or a share of the cash; fixed where given.
+    /// The hours column (with hours only), the money column, and its reconciliation.
+    func inKindColumns() throws -> (hours: Column?, money: Column, reconciliation: Reconciliation) {
+        let resolver = PartyResolver(register: context.register, registerFile: context.registerFile)
+        let fixed = try SheetCalculator.pledgesByParty(definition.inKindFixed, field: "in kind fixed", parties: parties,
+                                                       resolver: resolver, definition: definition)
+        var exempt: Set<String> = []
+        for name in definition.inKindExempt {
+            let party = try resolver.party(named: name, field: "in kind exempt", in: definition)
+            guard parties.contains(party) else {
+                throw InputError(definition.location(of: "in kind exempt"), "\(party.name) is not a party of '\(definition.id)'", fix: "Remove it.")
+            }
+            exempt.insert(party.id)
+        }
+        var exact: [Fraction] = []
+        var hours: [Cell] = []
+        for (index, party) in parties.enumerated() {
+            if case .fixed(let amount)? = fixed[party.id] {
+                exact.append(Fraction(amount))
+                hours.append(.empty)
+                continue
+            }
+            if exempt.contains(party.id) {
+                exact.append(Fraction(0))
+                hours.append(.empty)
+                continue
+            }
+            switch definition.inKind {
+            case .hours(let perOrganisation, let rate)?:
+                let partyHours = DecimalValue(units: try perOrganisation.units.multiplied(by: Int128(party.count), "hours"), scale: perOrganisation.scale)
+                hours.append(.count(partyHours))
+                let value = try partyHours.fraction
+                exact.append(Fraction.reduced(try value.numerator.multiplied(by: rate, "hours × rate"), value.denominator))
+            case .shareOfCash(let share)?:
+                hours.append(.empty)
+                let cash = rows.derivations[index].exactAmount
+                exact.append(Fraction.reduced(try cash.numerator.multiplied(by: share.numerator, "share of cash"),
+                                              try cash.denominator.multiplied(by: share.denominator, "share of cash")))
+            case nil:
+                hours.append(.empty)
+                exact.append(Fraction(0))
+            }
+        }
+        let (cells, reconciliation) = try roundedMoney(exact)
+        let money = (SheetColumn(role: .inKind, heading: nil, measure: moneyMeasure), cells, Cell.amount(reconciliation.total, moneyMeasure))
+        guard case .hours? = definition.inKind else { return (nil, money, reconciliation) }
+        return ((SheetColumn(role: .hours, heading: nil), hours, try SheetLayout.sum(hours)), money, reconciliation)
+    }
+}

@@ -1,0 +1,30 @@
+/// A fact printed under a sheet's table; the presentation words it.
+public enum SheetNote: Sendable {
+    /// A key table used by the sheet (its value columns' headings), with its source and vintage, and the scenario
+    /// that changed a tier in it, if one did.
+    case key(label: String, source: String, vintage: String, changedByScenario: String?)
+    /// The amount split by a given total (stored units).
+    case total(Int128)
+    /// The national amount that the percent key shares (øre).
+    case nationalAmount(Int128)
+    /// The rate per key unit (stored units, possibly fractional) and the heading of the key's column (nil: equal weights).
+    case rate(Fraction, keyLabel: String?)
+    /// What is left after pledges, split by key over `parties` parties (stored units).
+    case keyedRemainder(Int128, parties: Int)
+    /// The tiers and their weights.
+    case tiers([(name: String, weight: Fraction)])
+    /// A published divisor that differs from the key's total.
+    case divisor(DecimalValue, keyTotal: Fraction)
+    /// Hours per organisation and the hourly rate (øre).
+    case hours(perOrganisation: DecimalValue, hourlyRate: Int128)
+    /// Contributions in kind as a share of the cash.
+    case inKindShare(Fraction)
+    /// Money to be matched 1:1 (øre), and what this sheet raises (øre).
+    case matching(required: Int128, raised: Int128)
+    /// The price per unit of a quantity (øre).
+    case price(Int128)
+    /// A sheet added into this one, and which of its columns (with the heading the inputs gave it, if any).
+    case component(title: String, role: ColumnRole, heading: String?)
+    /// A note written in the definition.
+    case text(String)
+}

@@ -1,0 +1,27 @@
+import FordelingCore
+
+/// The Danish heading of each column of a sheet: the one its inputs give it, or the one its role has.
+public enum ColumnHeadings {
+    public static func heading(_ column: SheetColumn) -> String {
+        column.heading ?? heading(of: column.role)
+    }
+
+    /// The heading of a column with `role` whose inputs give it none.
+    public static func heading(of role: ColumnRole) -> String {
+        switch role {
+        case .keyValues: "Vægt (ligelig)"
+        case .keyShare: "Pct."
+        case .component(let reference, let title, let heading):
+            reference.role == .amount ? title : "\(title): \(heading ?? self.heading(of: reference.role))"
+        case .previous: "Tidligere"
+        case .fixedPledge: "Fast beløb"
+        case .keyedShare: "Andel efter nøgle"
+        case .amount: "Beløb"
+        case .difference: "Forskel"
+        case .value: "Værdi (kr.)"
+        case .hours: "Timer"
+        case .inKind: "Medfinansiering, timer"
+        case .perUnit: "pr. indbygger"
+        }
+    }
+}

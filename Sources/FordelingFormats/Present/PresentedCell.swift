@@ -1,0 +1,49 @@
+import FordelingCore
+
+/// A cell as the presentation hands it to a writer: words, or a number as the sheet shows it (each writer formats
+/// numbers its own way: grouped for reading, plain for Excel, a typed number in a workbook). `role` says what a
+/// number is, for writers that style or chart it.
+public enum PresentedCell: Sendable, Equatable {
+    case text(String)
+    case number(DecimalValue, NumberKind)
+    case empty
+
+    /// What a number in a table is.
+    public enum NumberKind: Sendable, Equatable {
+        /// Money or a quantity of the sheet's measure.
+        case amount(Measure)
+        /// A share in percent.
+        case percent
+        /// Any other figure: a key value, a figure per unit, a count.
+        case figure
+    }
+
+    /// A sheet's cell: its number as shown, a tier's word, or nothing.
+    public init(_ cell: Cell) {
+        switch cell {
+        case .tier(let word): self = .text(word)
+        case .empty: self = .empty
+        default:
+            guard let shown = cell.shown else { self = .empty; return }
+            switch cell {
+            case .amount(_, let measure): self = .number(shown, .amount(measure))
+            case .percent: self = .number(shown, .percent)
+            default: self = .number(shown, .figure)
+            }
+        }
+    }
+
+    /// The cell's text: numbers the Danish way, grouped in thousands or not.
+    public func text(grouped: Bool) -> String {
+        switch self {
+        case .text(let text): text
+        case .number(let value, _): DanishNumberFormat.string(value, grouped: grouped)
+        case .empty: ""
+        }
+    }
+
+    public var isNumber: Bool {
+        if case .number = self { return true }
+        return false
+    }
+}

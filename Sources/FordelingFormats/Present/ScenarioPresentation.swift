@@ -1,0 +1,56 @@
+import FordelingCore
+
+/// A scenario in Danish: the heading of each changed sheet, the changes made, and the tables of baseline, scenario
+/// and change per party (per sheet, and across the sheets).
+public struct ScenarioPresentation {
+    /// Baseline, scenario and change per party, and the total row.
+    public struct Table {
+        public let header: [String]
+        /// How many leading columns hold text (party, kommunenummer).
+        public let partyColumns: Int
+        public let rows: [[PresentedCell]]
+        public let totalRow: [PresentedCell]
+    }
+
+    public let result: ScenarioResult
+
+    public init(_ result: ScenarioResult) {
+        self.result = result
+    }
+
+    public var scenario: Scenario { result.scenario }
+
+    /// The overrides as written: `erhvervshus-2019.total = +10 %`.
+    public var changes: [String] { scenario.overrides.map(\.text) }
+
+    /// "Scenarie TITLE: SHEET (YEAR)".
+    public func heading(_ sheet: ScenarioSheet) -> String {
+        "Scenarie \(scenario.title): \(SheetPresentation(sheet.scenario).heading)"
+    }
+
+    public func table(_ sheet: ScenarioSheet) -> Table {
+        Self.table(rows: sheet.rows, total: sheet.total, measure: sheet.scenario.measure,
+                   partyHeading: SheetPresentation(sheet.scenario).partyHeading)
+    }
+
+    /// Each party's change across the money sheets, in whole kroner unless some amount has øre.
+    public var overview: Table {
+        let summary = result.summary
+        let wholeKroner = (summary.rows + [summary.total]).allSatisfy { $0.baseline % 100 == 0 && $0.scenario % 100 == 0 }
+        return Self.table(rows: summary.rows, total: summary.total, measure: .money(wholeKroner ? .krone : .øre), partyHeading: "Part")
+    }
+
+    private static func table(rows: [ScenarioSheet.Row], total: ScenarioSheet.Row, measure: Measure, partyHeading: String) -> Table {
+        let showsCodes = rows.contains { $0.party?.code != nil }
+        let values = { (row: ScenarioSheet.Row) -> [PresentedCell] in
+            [row.baseline, row.scenario, row.change].map { .number(measure.shown($0), .amount(measure)) }
+                + [row.changePercent.map { .number($0, .percent) } ?? .empty]
+        }
+        return Table(header: [partyHeading] + (showsCodes ? ["Kommunenr."] : []) + ["Grundforløb", "Scenarie", "Ændring", "Ændring (pct.)"],
+                     partyColumns: showsCodes ? 2 : 1,
+                     rows: rows.map { row in
+                         [.text(row.party?.name ?? "")] + (showsCodes ? [row.party?.code.map(PresentedCell.text) ?? .empty] : []) + values(row)
+                     },
+                     totalRow: [.text("I alt")] + (showsCodes ? [.empty] : []) + values(total))
+    }
+}

@@ -1,0 +1,14 @@
+import FordelingCore
+
+/// Every output format a run writes. Adding a format is one writer and one line here.
+public enum Writers {
+    public static let all: [any OutputWriter] = [
+        CSVWriter(),
+        MarkdownWriter(),
+    ]
+
+    /// The files of every format for `output`.
+    public static func files(for output: BatchOutput) -> [WrittenFile] {
+        all.flatMap { $0.files(for: output) }
+    }
+}
