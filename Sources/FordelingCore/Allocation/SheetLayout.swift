@@ -52,7 +52,7 @@ struct SheetLayout {
                 columns.append(try perUnitColumn(reference, total: total, tables: &usedTables))
             }
         } catch {
-            throw InputError.from(error, at: definition.location(of: "columns"))
+            throw InputError.from(error, at: definition.location(of: .columns))
         }
         if case .table(let id, _)? = definition.key, let table = context.keys[id]?.table { usedTables.insert(table, at: 0) }
 
@@ -69,7 +69,7 @@ struct SheetLayout {
     private var keyedParties: [Party] { parties.filter { pledges[$0.id] == nil } }
 
     /// Values for every party: each must have one (previous amounts, the divisor of a per-unit column).
-    private func values(_ reference: KeyReference, field: String, tables: inout [KeyTable]) throws(InputError) -> KeyValues {
+    private func values(_ reference: KeyReference, field: Definition.Field, tables: inout [KeyTable]) throws(InputError) -> KeyValues {
         let values = try KeyValues(reference, for: parties, tiers: definition.tiers, context: context, definition: definition, field: field)
         if let table = values.table { tables.append(table) }
         return values
@@ -77,7 +77,7 @@ struct SheetLayout {
 
     /// Values for the parties that share by key; pledged parties show theirs where the key has one
     /// (their cell is empty otherwise, or always when `keyedOnly`).
-    private func values(_ reference: KeyReference, keyedOnly: Bool, field: String, tables: inout [KeyTable]) throws(InputError) -> (cells: [Cell], values: KeyValues) {
+    private func values(_ reference: KeyReference, keyedOnly: Bool, field: Definition.Field, tables: inout [KeyTable]) throws(InputError) -> (cells: [Cell], values: KeyValues) {
         let values = try KeyValues(reference, for: keyedParties, tiers: definition.tiers, context: context, definition: definition, field: field)
         if let table = values.table { tables.append(table) }
         var index: KeyIndex?
@@ -101,15 +101,15 @@ struct SheetLayout {
     private func infoColumn(_ info: Definition.InfoColumn, tables: inout [KeyTable]) throws -> Column {
         switch info {
         case .values(let reference):
-            let (cells, values) = try values(reference, keyedOnly: false, field: "columns", tables: &tables)
+            let (cells, values) = try values(reference, keyedOnly: false, field: .columns, tables: &tables)
             return (SheetColumn(id: reference.description, label: values.label, kind: .number), cells, try SheetLayout.sum(cells))
         case .share(let reference):
             // Shares of the parties that share by key: pledged parties take no share.
-            let (_, values) = try values(reference, keyedOnly: true, field: "columns", tables: &tables)
+            let (_, values) = try values(reference, keyedOnly: true, field: .columns, tables: &tables)
             var sum = Fraction(0)
             for weight in values.weights { sum = try sum.adding(weight) }
             guard sum.numerator > 0 else {
-                throw InputError(definition.location(of: "columns"), "key '\(reference)' sums to zero, so it has no shares", fix: "Check \(values.table?.file ?? "the key").")
+                throw InputError(definition.location(of: .columns), .keyHasNoShares(reference, file: values.table?.file))
             }
             let decimals = definition.percentDecimals
             var shares: [Cell] = []
@@ -137,12 +137,11 @@ struct SheetLayout {
     }
 
     private func previousColumn(_ reference: KeyReference, tables: inout [KeyTable]) throws -> (column: SheetColumn, amounts: [Int128]) {
-        let values = try values(reference, field: "compare", tables: &tables)
+        let values = try values(reference, field: .compare, tables: &tables)
         var amounts: [Int128] = []
         for (index, cell) in values.cells.enumerated() {
             guard case .number(let value) = cell, let stored = try value.units(exactlyAt: measure.storedDecimals) else {
-                throw InputError(values.locations[index], "the previous amount of \(parties[index].name) is not a number with at most \(measure.storedDecimals) decimals",
-                                 fix: "Write it like 900.000 or 66.666,67.")
+                throw InputError(values.locations[index], .previousAmountNotAnAmount(party: parties[index].name, decimals: measure.storedDecimals))
             }
             amounts.append(stored)
         }
@@ -192,13 +191,13 @@ struct SheetLayout {
     /// The hours column (with hours only), the money column, and its reconciliation.
     private func inKindColumns() throws -> (hours: Column?, money: Column, reconciliation: Reconciliation) {
         let resolver = PartyResolver(register: context.register, registerFile: context.registerFile)
-        let fixed = try SheetCalculator.pledgesByParty(definition.inKindFixed, field: "in kind fixed", parties: parties,
+        let fixed = try SheetCalculator.pledgesByParty(definition.inKindFixed, field: .inKindFixed, parties: parties,
                                                        resolver: resolver, definition: definition)
         var exempt: Set<String> = []
         for name in definition.inKindExempt {
-            let party = try resolver.party(named: name, field: "in kind exempt", in: definition)
+            let party = try resolver.party(named: name, field: .inKindExempt, in: definition)
             guard parties.contains(party) else {
-                throw InputError(definition.location(of: "in kind exempt"), "\(party.name) is not a party of '\(definition.id)'", fix: "Remove it.")
+                throw InputError(definition.location(of: .inKindExempt), .exemptNonParty(party: party.name, definition: definition.id))
             }
             exempt.insert(party.id)
         }
@@ -238,7 +237,7 @@ struct SheetLayout {
     }
 
     private func perUnitColumn(_ reference: KeyReference, total: Int128, tables: inout [KeyTable]) throws -> Column {
-        let values = try values(reference, field: "per", tables: &tables)
+        let values = try values(reference, field: .per, tables: &tables)
         let decimals = definition.perDecimals
         let storedScale = try Int128.powerOfTen(measure.storedDecimals)
         func perUnit(_ amount: Int128, _ value: Fraction) throws -> Cell {
@@ -314,7 +313,7 @@ struct SheetLayout {
     private func inputFiles(tables: [KeyTable]) -> [String] {
         var files = Set(tables.map(\.file))
         if context.register != nil { files.formUnion(context.registerFiles) }
-        if let file = definition.locations["id"]?.file { files.insert(file) }
+        if let file = definition.locations[.id]?.file { files.insert(file) }
         for id in definition.dependencies { files.formUnion(context.sheets[id]?.inputFiles ?? []) }
         return files.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
     }

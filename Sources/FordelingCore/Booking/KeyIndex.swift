@@ -20,8 +20,7 @@ public struct KeyIndex: Sendable {
                 party = Party(name: row.party)
             }
             if let first = rowByPartyID[party.id] {
-                throw InputError(row.location, "\(party.name) is listed twice (first at line \(table.rows[first].location.line ?? 0))",
-                                 fix: "Keep one row per party in \(table.file).")
+                throw InputError(row.location, .partyInKeyTwice(party: party.name, firstLine: table.rows[first].location.line ?? 0, file: table.file))
             }
             rowByPartyID[party.id] = index
             parties.append(party)

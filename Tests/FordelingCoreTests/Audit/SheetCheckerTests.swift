@@ -72,7 +72,7 @@ import FordelingTestSupport
         // 10 kr. over 1:1:1 (3,33… each); largest remainder gives Greve 4. Printing 3 for Greve rounds down: right.
         var context = AllocationContext(register: register, registerFiles: ["register.csv"], keys: [
             "pop": try TestModel.key("pop", [("Greve", 1), ("Køge", 1), ("Lejre", 1)], register: register)])
-        let sheet = try SheetCalculator.calculate(TestModel.definition(rule: .split(total: 1_000)), in: context)
+        let sheet = try SheetCalculator.calculate(try TestModel.definition(rule: .split(total: 1_000)), in: context)
         context.sheets["test"] = sheet
         let printed = F.table(["Befolkning", "Beløb"], [("Greve", [F.n("1"), F.n("3")]), ("Køge", [F.n("1"), F.n("3")]), ("Lejre", [F.n("1"), F.n("5")])],
                               total: [F.n("3"), F.n("11")])
@@ -87,7 +87,7 @@ import FordelingTestSupport
         // 100 kr. by 3:5:2 printed with divisor 11 (the total row's key): 27, 45, 18.
         let context = AllocationContext(register: register, registerFiles: ["register.csv"], keys: [
             "pop": try TestModel.key("pop", [("Lejre", 3), ("Greve", 5), ("Køge", 2)], register: register)])
-        let sheet = try SheetCalculator.calculate(TestModel.definition(rule: .split(total: 10_000)), in: context)
+        let sheet = try SheetCalculator.calculate(try TestModel.definition(rule: .split(total: 10_000)), in: context)
         let printed = F.table(["Befolkning", "Beløb"], [("Lejre", [F.n("3"), F.n("27")]), ("Greve", [F.n("5"), F.n("45")]), ("Køge", [F.n("2"), F.n("18")])],
                               total: [F.n("11"), F.n("100")])
         let findings = check(F.approved(printed, roles: [.key, .amount(column: "beløb")], sheetID: "test"), linked: sheet)

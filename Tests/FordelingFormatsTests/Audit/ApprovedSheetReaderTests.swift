@@ -38,11 +38,11 @@ import FordelingCore
         let badRole = try #require(throws: InputError.self) {
             try ApprovedSheetReader.read(Self.text.replacingOccurrences(of: "beløb forskel", with: "penge"), file: "a.csv")
         }
-        #expect(badRole.problem == "unknown column role 'penge'" && badRole.location?.line == 8)
+        #expect(ErrorWording(badRole).problem == "unknown column role 'penge'" && badRole.location?.line == 8)
         let badColumn = try #require(throws: InputError.self) {
             try ApprovedSheetReader.read(Self.text.replacingOccurrences(of: "# kolonne Bidrag", with: "# kolonne Bidrg"), file: "a.csv")
         }
-        #expect(badColumn.problem == "no column 'bidrg' in the header")
+        #expect(ErrorWording(badColumn).problem == "no column 'bidrg' in the header")
         #expect(throws: InputError.self) { try ApprovedSheetReader.read(Self.text.replacingOccurrences(of: "# kilde: seed linje 1-9\n", with: ""), file: "a.csv") }
     }
 
