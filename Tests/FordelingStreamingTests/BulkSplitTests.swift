@@ -15,7 +15,7 @@ import FordelingFormats
                                         allocation: .init(rule: .split(total: total), key: reference, measure: .money(unit), mode: mode),
                                         locations: [.id: location, .key: location])
         definition.columns = [.values(reference), .share(reference)]
-        let context = AllocationContext(register: nil, registerFiles: [], keys: ["nøgle": try KeyIndex(table, register: nil, registerFile: "")])
+        let context = AllocationContext(register: nil, registerFiles: [], keys: ["nøgle": try KeyIndex(table, register: nil, registerFiles: [])])
         return CSVSheetWriter.render(try SheetCalculator.calculate(definition, in: context), provenance: provenance)
     }
 

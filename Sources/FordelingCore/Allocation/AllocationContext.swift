@@ -13,9 +13,6 @@ public struct AllocationContext: Sendable {
         self.keys = keys
     }
 
-    /// The register's files as messages name them.
-    var registerFile: String { registerFiles.joined(separator: " or ") }
-
     func key(_ id: String, for definition: Definition, field: Definition.Field) throws(InputError) -> KeyIndex {
         guard let key = keys[id] else {
             throw InputError(definition.location(of: field), .noKeyTable(id, known: keys.keys.sorted()))

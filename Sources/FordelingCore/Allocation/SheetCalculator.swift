@@ -3,7 +3,7 @@ public enum SheetCalculator {
     public static func calculate(_ definition: Definition, in context: AllocationContext) throws(InputError) -> Sheet {
         var ruleKey: KeyIndex?
         if case .table(let id, _)? = definition.key { ruleKey = try context.key(id, for: definition, field: .key) }
-        let resolver = PartyResolver(register: context.register, registerFile: context.registerFile)
+        let resolver = PartyResolver(register: context.register, registerFiles: context.registerFiles)
         var parties = try resolver.parties(of: definition, key: ruleKey)
         let pledges = try pledgesByParty(definition.pledges, field: .pledges, parties: parties, resolver: resolver, definition: definition)
 

@@ -190,7 +190,7 @@ struct SheetLayout {
     /// Contributions in kind: hours × hourly rate per organisation, or a share of the cash; fixed where given.
     /// The hours column (with hours only), the money column, and its reconciliation.
     private func inKindColumns() throws -> (hours: Column?, money: Column, reconciliation: Reconciliation) {
-        let resolver = PartyResolver(register: context.register, registerFile: context.registerFile)
+        let resolver = PartyResolver(register: context.register, registerFiles: context.registerFiles)
         let fixed = try SheetCalculator.pledgesByParty(definition.inKindFixed, field: .inKindFixed, parties: parties,
                                                        resolver: resolver, definition: definition)
         var exempt: Set<String> = []

@@ -6,14 +6,14 @@ public struct KeyIndex: Sendable {
     private let rowByPartyID: [String: Int]
 
     /// Fails on an unknown party or a party listed twice.
-    public init(_ table: KeyTable, register: Register?, registerFile: String) throws(InputError) {
+    public init(_ table: KeyTable, register: Register?, registerFiles: [String]) throws(InputError) {
         var parties: [Party] = []
         var rowByPartyID: [String: Int] = [:]
         for (index, row) in table.rows.enumerated() {
             let party: Party
             if let register {
                 guard let found = register.party(named: row.party) else {
-                    throw register.unknownParty(row.party, at: row.location, registerFile: registerFile)
+                    throw register.unknownParty(row.party, at: row.location, registerFiles: registerFiles)
                 }
                 party = found
             } else {

@@ -4,7 +4,8 @@
 /// names are taken as written.
 struct PartyResolver {
     let register: Register?
-    let registerFile: String
+    /// The register's files, for messages.
+    let registerFiles: [String]
 
     /// The members of the set, less the excluded ones. Members of a KKR come in the order of `order`
     /// (the rule's key), otherwise in register order. `key` supplies the parties of `.everyoneInKey`.
@@ -49,7 +50,7 @@ struct PartyResolver {
     func party(named name: String, at location: SourceLocation?) throws(InputError) -> Party {
         guard let register else { return Party(name: name) }
         guard let found = register.party(named: name) else {
-            throw register.unknownParty(name, at: location, registerFile: registerFile)
+            throw register.unknownParty(name, at: location, registerFiles: registerFiles)
         }
         return found
     }

@@ -73,7 +73,7 @@ public indirect enum InputProblem: Equatable, Sendable {
     case pledgedTwice(party: String, field: Definition.Field)
 
     // MARK: Parties
-    case unknownParty(String, registerFile: String, suggestions: [String])
+    case unknownParty(String, registerFiles: [String], suggestions: [String])
     case nameUsedTwice(String, by: String, at: SourceLocation)
     case partyListedTwice(String)
     /// A municipality counted by two parties of a set: itself (nil) or a group (its name).

@@ -67,9 +67,9 @@ public struct Register: Sendable {
     }
 
     /// The located error for a name the register does not know, with suggestions.
-    public func unknownParty(_ name: String, at location: SourceLocation?, registerFile: String) -> InputError {
+    public func unknownParty(_ name: String, at location: SourceLocation?, registerFiles: [String]) -> InputError {
         let names = municipalities.flatMap { [$0.name] + $0.spellings } + organisations.flatMap { [$0.name] + $0.spellings }
-        return InputError(location, .unknownParty(name, registerFile: registerFile, suggestions: closestNames(to: name, among: names)))
+        return InputError(location, .unknownParty(name, registerFiles: registerFiles, suggestions: closestNames(to: name, among: names)))
     }
 }
 

@@ -34,7 +34,7 @@ public struct ScenarioApplier {
     }
 
     private func resolver(_ context: AllocationContext) -> PartyResolver {
-        PartyResolver(register: context.register, registerFile: context.registerFile)
+        PartyResolver(register: context.register, registerFiles: context.registerFiles)
     }
 
     /// The parties of `definition` as the overrides so far leave it.
@@ -204,7 +204,7 @@ public struct ScenarioApplier {
         let copyID = "\(id)@\(scenario)"
         let copy = KeyTable(id: copyID, columns: table.columns, source: table.source + "; niveau ændret i scenariet \(scenario)",
                             vintage: table.vintage, file: table.file, rows: rows)
-        context.keys[copyID] = try KeyIndex(copy, register: context.register, registerFile: context.registerFile)
+        context.keys[copyID] = try KeyIndex(copy, register: context.register, registerFiles: context.registerFiles)
         return .table(id: copyID, column: columnName)
     }
 }

@@ -128,9 +128,9 @@ public struct ErrorWording: Sendable {
         case .pledgedTwice(let party, let field): ("\(party) has two '\(name(field))' lines", "Keep one.")
 
         // Parties
-        case .unknownParty(let party, let registerFile, let suggestions):
+        case .unknownParty(let party, let registerFiles, let suggestions):
             ("unknown municipality or organisation '\(party.abbreviated())'",
-             "Use a name, spelling or kommunenummer listed in \(registerFile), or add it there."
+             "Use a name, spelling or kommunenummer listed in \(registerFiles.joined(separator: " or ")), or add it there."
                 + (suggestions.isEmpty ? "" : " Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"))
         case .nameUsedTwice(let spelling, let party, let location):
             ("'\(spelling.abbreviated())' is already used by \(party) (\(location))", "Give every party its own name, kommunenummer and spellings.")

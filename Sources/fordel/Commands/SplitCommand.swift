@@ -43,7 +43,7 @@ enum SplitCommand {
         let column = try SplitKeyColumn.index(in: document, named: options["column"])
         let table = try KeyTableReader.read(document, id: "nøgle", requireProvenance: false)
         let label = table.columns[column]
-        let key = try KeyIndex(table, register: nil, registerFile: "")
+        let key = try KeyIndex(table, register: nil, registerFiles: [])
         let reference = KeyReference.table(id: table.id, column: label)
         let location = SourceLocation(file: keyPath)
         var definition = try Definition(id: "split", title: title(label), year: nil, membership: .init(.everyoneInKey),

@@ -28,7 +28,7 @@ enum TestModel {
                              rows: rows.enumerated().map { index, row in
                                  KeyTable.Row(party: row.0, values: [.number(row.1)], location: SourceLocation(file: "\(id).csv", line: index + 2))
                              })
-        return try KeyIndex(table, register: register, registerFile: "register.csv")
+        return try KeyIndex(table, register: register, registerFiles: ["register.csv"])
     }
 
     /// A key whose values are words (tier names) or numbers, as written.
@@ -38,7 +38,7 @@ enum TestModel {
                                  KeyTable.Row(party: row.0, values: [.text(row.1, problem: "not a number")],
                                               location: SourceLocation(file: "\(id).csv", line: index + 2))
                              })
-        return try KeyIndex(table, register: register, registerFile: "register.csv")
+        return try KeyIndex(table, register: register, registerFiles: ["register.csv"])
     }
 
     /// A definition of `rule` by `key`, with what `change` sets of its allocation and extras.
