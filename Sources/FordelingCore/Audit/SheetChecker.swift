@@ -145,7 +145,7 @@ public struct SheetChecker {
         return findings
     }
 
-    /// `Forskel` = amount − previous amount, row by row as printed.
+    /// The difference = amount − previous amount, row by row as printed.
     private func differences() -> [Finding] {
         guard let index = approved.column(.amount(column: SheetColumn.differenceID)),
               let amountIndex = approved.column(.amount(column: SheetColumn.amountID)),
