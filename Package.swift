@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(name: "fordel", dependencies: ["FordelingCore", "FordelingFormats", "FordelingSystem", "FordelingStreaming"]),
         // Helpers shared by the test targets (a seeded random generator, paths of the repository, fuzz targets).
         .target(name: "FordelingTestSupport", dependencies: ["FordelingFormats", "ZIPArchive", "XMLScanner"], path: "Tests/Support"),
-        .testTarget(name: "FordelingCoreTests", dependencies: ["FordelingCore", "FordelingTestSupport"]),
+        .testTarget(name: "FordelingCoreTests", dependencies: ["FordelingCore", "FordelingFormats", "FordelingTestSupport"]),
         .testTarget(name: "FordelingFormatsTests", dependencies: ["FordelingFormats", "FordelingTestSupport"]),
         .testTarget(name: "FordelingSystemTests", dependencies: ["FordelingSystem", "SHA256Instructions", "FordelingTestSupport"]),
         .testTarget(name: "FordelingStreamingTests", dependencies: ["FordelingStreaming", "FordelingTestSupport"]),

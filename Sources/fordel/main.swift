@@ -43,8 +43,11 @@ func main(_ arguments: [String]) -> Int32 {
         printError("error: \(error.message)")
         printError(error.command.map { "Run 'fordel help \($0)' for its usage." } ?? "Run 'fordel help' for the commands.")
         return 2
+    } catch let error as InputError {
+        printError("error: \(ErrorWording.text(error))")
+        return 2
     } catch {
-        // Input errors and write errors say where and what to do in their own words.
+        // Write errors say where and what to do in their own words.
         printError("error: \(error)")
         return 2
     }

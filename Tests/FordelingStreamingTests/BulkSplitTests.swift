@@ -11,12 +11,11 @@ import FordelingFormats
         let table = try KeyTableReader.read(try CSVReader.read(text, file: file), id: "nøgle", requireProvenance: false)
         let reference = KeyReference.table(id: "nøgle", column: table.columns[0])
         let location = SourceLocation(file: file)
-        var definition = Definition(id: "split", title: "Fordeling efter \(table.columns[0])", year: nil, parties: .everyoneInKey,
-                                    rule: .split(total: total), key: reference, locations: ["id": location, "key": location])
-        definition.measure = .money(unit)
-        definition.mode = mode
+        var definition = try Definition(id: "split", title: "Fordeling efter \(table.columns[0])", year: nil, membership: .init(.everyoneInKey),
+                                        allocation: .init(rule: .split(total: total), key: reference, measure: .money(unit), mode: mode),
+                                        locations: [.id: location, .key: location])
         definition.columns = [.values(reference), .share(reference)]
-        let context = AllocationContext(register: nil, registerFiles: [], keys: ["nøgle": try KeyIndex(table, register: nil, registerFile: "")])
+        let context = AllocationContext(register: nil, registerFiles: [], keys: ["nøgle": try KeyIndex(table, register: nil, registerFiles: [])])
         return CSVWriter.sheet(try SheetCalculator.calculate(definition, in: context), provenance: provenance)
     }
 
@@ -71,15 +70,15 @@ import FordelingFormats
         let duplicate = try #require(throws: InputError.self) {
             try BulkSplit(keyBytes: Array("Navn;Vægt\nA;1\nB;2\nA;3\n".utf8), file: "k.csv", column: nil, total: 100, unit: .krone, mode: .reconciled) { $0 }
         }
-        #expect(duplicate.description == "k.csv:4: A is listed twice (first at line 2). Keep one row per party in k.csv.")
+        #expect(ErrorWording.text(duplicate) == "k.csv:4: A is listed twice (first at line 2). Keep one row per party in k.csv.")
         let negative = try #require(throws: InputError.self) {
             try BulkSplit(keyBytes: Array("Navn;Vægt\nA;-1\n".utf8), file: "k.csv", column: nil, total: 100, unit: .krone, mode: .reconciled) { $0 }
         }
-        #expect(negative.description == "k.csv:2: column 'Vægt': the key value of A is negative (-1). Key values must be zero or more.")
+        #expect(ErrorWording.text(negative) == "k.csv:2: column 'Vægt': the key value of A is negative (-1). Key values must be zero or more.")
         let word = try #require(throws: InputError.self) {
             try BulkSplit(keyBytes: Array("Navn;Vægt\nA;mange\n".utf8), file: "k.csv", column: nil, total: 100, unit: .krone, mode: .reconciled) { $0 }
         }
-        #expect(word.problem.hasPrefix("expected a number for A, found 'mange'"))
+        #expect(ErrorWording(word).problem.hasPrefix("expected a number for A, found 'mange'"))
         #expect(throws: InputError.self) {
             try BulkSplit(keyBytes: Array("Navn;Vægt\nA;0\n".utf8), file: "k.csv", column: nil, total: 100, unit: .krone, mode: .reconciled) { $0 }
         }

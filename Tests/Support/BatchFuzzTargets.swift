@@ -136,7 +136,7 @@ extension FuzzTargets {
         func key(_ id: String, _ column: String, _ values: [(String, KeyTable.Value)]) throws -> KeyIndex {
             let rows = values.map { KeyTable.Row(party: $0.0, values: [$0.1], location: location) }
             return try KeyIndex(KeyTable(id: id, columns: [column], source: "fuzz", vintage: "2024", file: "\(id).csv", rows: rows),
-                                register: withRegion, registerFile: "register")
+                                register: withRegion, registerFiles: ["register"])
         }
         let number = { (units: Int128, scale: Int) in KeyTable.Value.number(DecimalValue(units: units, scale: scale)) }
         return AllocationContext(register: withRegion, registerFiles: ["register"], keys: [

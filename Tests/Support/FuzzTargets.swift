@@ -31,9 +31,10 @@ public enum FuzzTargets {
     public static func csv(_ bytes: [UInt8]) {
         guard let text = text(bytes), let document = try? CSVReader.read(text, file: "fuzz"),
               let table = try? KeyTableReader.read(document, id: "k", requireProvenance: false),
-              let key = try? KeyIndex(table, register: nil, registerFile: "") else { return }
-        var definition = Definition(id: "fuzz", title: "Fuzz", year: nil, parties: .everyoneInKey, rule: .split(total: 100_000_000),
-                                    key: .table(id: "k", column: table.columns.first), locations: [:])
+              let key = try? KeyIndex(table, register: nil, registerFiles: []),
+              var definition = try? Definition(id: "fuzz", title: "Fuzz", year: nil, membership: .init(.everyoneInKey),
+                                               allocation: .init(rule: .split(total: 100_000_000), key: .table(id: "k", column: table.columns.first)),
+                                               locations: [:]) else { return }
         definition.columns = [.values(.table(id: "k", column: table.columns.first)), .share(.table(id: "k", column: table.columns.first))]
         render(try? SheetCalculator.calculate(definition, in: AllocationContext(register: nil, registerFiles: [], keys: ["k": key])))
     }
@@ -106,6 +107,6 @@ public enum FuzzTargets {
         let register = try Register(municipalities, organisations: [Organisation(name: "Org", type: "selskab", members: [], spellings: [], location: location)])
         let table = KeyTable(id: "pop", columns: ["Befolkning"], source: "fuzz", vintage: "2024", file: "pop.csv",
                              rows: [("A", 3), ("B", 5), ("C", 2)].map { KeyTable.Row(party: $0.0, values: [.number(DecimalValue(units: $0.1))], location: location) })
-        return AllocationContext(register: register, registerFiles: ["register"], keys: ["pop": try KeyIndex(table, register: register, registerFile: "register")])
+        return AllocationContext(register: register, registerFiles: ["register"], keys: ["pop": try KeyIndex(table, register: register, registerFiles: ["register"])])
     }
 }

@@ -13,14 +13,9 @@ public struct AllocationContext: Sendable {
         self.keys = keys
     }
 
-    /// The register's files as messages name them.
-    var registerFile: String { registerFiles.joined(separator: " or ") }
-
-    func key(_ id: String, for definition: Definition, field: String) throws(InputError) -> KeyIndex {
+    func key(_ id: String, for definition: Definition, field: Definition.Field) throws(InputError) -> KeyIndex {
         guard let key = keys[id] else {
-            let known = keys.keys.sorted().joined(separator: ", ")
-            throw InputError(definition.location(of: field), "no key table '\(id)'",
-                             fix: "Use one of: \(known.isEmpty ? "(none loaded)" : known); key tables are the CSV files in Inputs/keys/.")
+            throw InputError(definition.location(of: field), .noKeyTable(id, known: keys.keys.sorted()))
         }
         return key
     }

@@ -24,10 +24,10 @@ struct KeyedRule {
                              denominator: try rate.denominator.multiplied(by: w.denominator, "rate × key value"))
                 }
             case .sum:
-                throw InputError(definition.location(of: "rule"), "rule 'sum' adds other sheets and has no key", fix: "Remove 'key'.")
+                throw InputError(definition.location(of: .key), .sumTakesNoKey)
             }
         } catch {
-            throw InputError.from(error, at: definition.location(of: "key"))
+            throw InputError.from(error, at: definition.location(of: .key))
         }
     }
 
@@ -38,8 +38,7 @@ struct KeyedRule {
             switch pledges[index] {
             case .fixed(let amount)?: quotas.append(Fraction(amount))
             case .percent?:
-                throw InputError(definition.location(of: "pledge"), "a percentage pledge needs a total to take the percentage of",
-                                 fix: "Use rule 'split' with a total, or pledge an amount.")
+                throw InputError(definition.location(of: .pledges), .percentagePledgeWithoutTotal)
             case nil: quotas.append(try quota(weight))
             }
         }
@@ -55,8 +54,7 @@ struct KeyedRule {
     /// A given total: fixed pledges first, then percentage pledges, then the rest by key.
     private func split(_ total: Int128) throws -> RowAmounts {
         guard total % step == 0 else {
-            throw InputError(definition.location(of: "total"), "the total is not a whole number of the rounding unit",
-                             fix: "Use a smaller unit (e.g. 'unit = øre') or round the total.")
+            throw InputError(definition.location(of: .total), .totalNotWholeUnits)
         }
         let fixedTotal = try pledges.compactMap { pledge -> Int128? in
             if case .fixed(let amount)? = pledge { return amount }
@@ -64,9 +62,7 @@ struct KeyedRule {
         }.checkedSum("sum of pledges")
         let afterFixed = try total.subtracting(fixedTotal, "total − pledges")
         if (total >= 0 && afterFixed < 0) || afterFixed % step != 0 {
-            let shown = { (stored: Int128) in "\(DecimalValue(units: stored, scale: definition.measure.storedDecimals)) \(definition.measure.isMoney ? "kr." : definition.measure.unitText)" }
-            throw InputError(definition.location(of: "pledge"), "the fixed pledges (\(shown(fixedTotal))) do not fit in the total (\(shown(total))) in whole rounding units",
-                             fix: "Check the total and the pledged amounts.")
+            throw InputError(definition.location(of: .pledges), .pledgesDoNotFit(fixed: fixedTotal, total: total, measure: definition.measure))
         }
         let percentIndices = parties.indices.filter { if case .percent? = pledges[$0] { return true } else { return false } }
         let keyedIndices = parties.indices.filter { pledges[$0] == nil }
@@ -78,15 +74,13 @@ struct KeyedRule {
         for p in percents { percentSum = try percentSum.adding(p) }
         let rest = try Fraction(100).subtracting(percentSum)
         if rest.numerator < 0 {
-            throw InputError(definition.location(of: "pledge"), "the percentage pledges add up to more than 100 %", fix: "Check the percentages.")
+            throw InputError(definition.location(of: .pledges), .percentagePledgesOverAHundred)
         }
         if keyedIndices.isEmpty && rest.numerator != 0 && afterFixed != 0 {
-            throw InputError(definition.location(of: "pledge"), "the pledges leave part of the total to no one",
-                             fix: "Make the pledges add up to the total, or leave parties to share the rest by key.")
+            throw InputError(definition.location(of: .pledges), .pledgesLeaveARest)
         }
         if !keyedIndices.isEmpty && rest.numerator == 0 {
-            throw InputError(definition.location(of: "pledge"), "the percentage pledges leave nothing to split by key",
-                             fix: "Lower the percentages, or pledge for every party.")
+            throw InputError(definition.location(of: .pledges), .percentagePledgesLeaveNothing)
         }
 
         var quotas = [Fraction](repeating: Fraction(0), count: parties.count)
@@ -147,8 +141,7 @@ struct KeyedRule {
         let integers = try weights.map { (w) throws(OverflowError) in try w.numerator.multiplied(by: denominator / w.denominator, "key weight") }
         let weightSum = try integers.checkedSum("sum of the key")
         guard weightSum > 0 else {
-            throw InputError(definition.location(of: "key"), "the key sums to zero over the parties that share by it",
-                             fix: "A key must have a positive total.")
+            throw InputError(definition.location(of: .key), .keySumsToZeroOverSharers)
         }
         let quotas = try integers.map { (w) throws(OverflowError) in
             Fraction.reduced(try amount.multiplied(by: w, "total × key value"), weightSum)
@@ -162,7 +155,7 @@ struct KeyedRule {
             switch error {
             case .overflow(let overflow): throw overflow
             // Checked before: key values and percentage pledges are never negative, and the weights sum to more than zero.
-            case .negativeWeight, .zeroWeightSum: throw InputError.from(error, at: definition.location(of: "key"))
+            case .negativeWeight, .zeroWeightSum: throw InputError(definition.location(of: .key), .apportionment(error))
             }
         }
         let amounts = try shares.map { (share) throws(OverflowError) in try share.units.multiplied(by: step, "amount") }

@@ -1,12 +1,11 @@
 /// Computes one sheet from its definition: parties, amounts, columns, totals and reconciliation.
 public enum SheetCalculator {
     public static func calculate(_ definition: Definition, in context: AllocationContext) throws(InputError) -> Sheet {
-        try DefinitionCheck.check(definition)
         var ruleKey: KeyIndex?
-        if case .table(let id, _)? = definition.key { ruleKey = try context.key(id, for: definition, field: "key") }
-        let resolver = PartyResolver(register: context.register, registerFile: context.registerFile)
+        if case .table(let id, _)? = definition.key { ruleKey = try context.key(id, for: definition, field: .key) }
+        let resolver = PartyResolver(register: context.register, registerFiles: context.registerFiles)
         var parties = try resolver.parties(of: definition, key: ruleKey)
-        let pledges = try pledgesByParty(definition.pledges, field: "pledge", parties: parties, resolver: resolver, definition: definition)
+        let pledges = try pledgesByParty(definition.pledges, field: .pledges, parties: parties, resolver: resolver, definition: definition)
 
         let rows: RowAmounts
         switch definition.rule {
@@ -17,10 +16,10 @@ public enum SheetCalculator {
             rows = try SummedRule(components: components, parties: parties).amounts(in: context, definition: definition)
         default:
             guard let key = definition.key else {
-                throw InputError(definition.location(of: "rule"), "rule '\(definition.rule.name)' needs a key", fix: "Add 'key = ID'.")
+                throw InputError(definition.location(of: .id), .missingField(definition: definition.id, field: .key))
             }
             let keyed = parties.filter { pledges[$0.id] == nil }
-            let values = try KeyValues(key, for: keyed, tiers: definition.tiers, context: context, definition: definition, field: "key")
+            let values = try KeyValues(key, for: keyed, tiers: definition.tiers, context: context, definition: definition, field: .key)
             try check(values, definition: definition)
             var weights = [Fraction](repeating: Fraction(0), count: parties.count)
             var next = 0
@@ -35,18 +34,17 @@ public enum SheetCalculator {
         let reconciliation = sheet.reconciliation
         // Renderers print `difference` (sum of rows − total): it must fit, as every amount does.
         if reconciliation.sumOfRows.subtractingReportingOverflow(reconciliation.total).overflow {
-            throw InputError.overflow(OverflowError("sum of rows − total"), at: definition.location(of: "id"))
+            throw InputError.overflow(OverflowError("sum of rows − total"), at: definition.location(of: .id))
         }
         if definition.mode == .reconciled && !reconciliation.isReconciled {
-            throw InputError(definition.location(of: "id"),
-                             "internal check failed: the rows of '\(definition.id)' sum to \(reconciliation.sumOfRows), not \(reconciliation.total)",
-                             fix: "This is a bug in Fordeling; the sheet was not written. Please report it with the inputs.")
+            throw InputError(definition.location(of: .id),
+                             .notReconciled(sheet: definition.id, sumOfRows: reconciliation.sumOfRows, total: reconciliation.total))
         }
         return sheet
     }
 
     /// Pledges keyed by party id; each pledging party must be in the set, and pledge once.
-    static func pledgesByParty(_ pledges: [Definition.Pledge], field: String, parties: [Party], resolver: PartyResolver,
+    static func pledgesByParty(_ pledges: [Definition.Pledge], field: Definition.Field, parties: [Party], resolver: PartyResolver,
                                definition: Definition) throws(InputError) -> [String: Definition.Pledge.Amount] {
         var result: [String: Definition.Pledge.Amount] = [:]
         guard !pledges.isEmpty else { return result }
@@ -54,10 +52,10 @@ public enum SheetCalculator {
         for pledge in pledges {
             let party = try resolver.party(named: pledge.party, at: pledge.location ?? definition.location(of: field))
             guard members.contains(party) else {
-                throw InputError(pledge.location, "\(party.name) is not a party of '\(definition.id)'", fix: "Add it to 'parties', or remove the line.")
+                throw InputError(pledge.location, .pledgeOfNonParty(party: party.name, definition: definition.id))
             }
             guard result[party.id] == nil else {
-                throw InputError(pledge.location, "\(party.name) has two '\(field)' lines", fix: "Keep one.")
+                throw InputError(pledge.location, .pledgedTwice(party: party.name, field: field))
             }
             result[party.id] = pledge.amount
         }
@@ -67,13 +65,12 @@ public enum SheetCalculator {
     /// Key values used as weights: none negative, and a positive total for a split.
     static func check(_ values: KeyValues, definition: Definition) throws(InputError) {
         for (index, weight) in values.weights.enumerated() where weight.numerator < 0 {
-            let shown = if case .keyValue(let number) = values.cells[index] { number.description } else { "\(weight.numerator)/\(weight.denominator)" }
-            throw InputError(values.locations[index] ?? definition.location(of: "key"),
-                             "the key value of \(values.parties[index].name) is negative (\(shown))", fix: "Key values must be zero or more.")
+            let written = if case .keyValue(let number) = values.cells[index] { number } else { DecimalValue?.none }
+            throw InputError(values.locations[index] ?? definition.location(of: .key),
+                             .negativeKeyValue(party: values.parties[index].name, value: written, weight: weight))
         }
         if case .split = definition.rule, !values.weights.isEmpty, values.weights.allSatisfy({ $0.numerator == 0 }) {
-            throw InputError(definition.location(of: "key"), "key '\(definition.key?.description ?? "")' sums to zero over the parties of '\(definition.id)'",
-                             fix: "A key must have a positive total; check \(values.table?.file ?? "the key").")
+            throw InputError(definition.location(of: .key), .keySumsToZero(definition.key, definition: definition.id, file: values.table?.file))
         }
     }
 

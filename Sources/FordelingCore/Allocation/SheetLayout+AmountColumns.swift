@@ -10,12 +10,11 @@ extension SheetLayout {
     }
 
     func previousColumn(_ reference: KeyReference, tables: inout [KeyTable]) throws -> (column: SheetColumn, amounts: [Int128]) {
-        let values = try values(reference, field: "compare", tables: &tables)
+        let values = try values(reference, field: .compare, tables: &tables)
         var amounts: [Int128] = []
         for (index, cell) in values.cells.enumerated() {
             guard case .keyValue(let value) = cell, let stored = try value.units(exactlyAt: measure.storedDecimals) else {
-                throw InputError(values.locations[index], "the previous amount of \(parties[index].name) is not a number with at most \(measure.storedDecimals) decimals",
-                                 fix: "Write it like 900.000 or 66.666,67.")
+                throw InputError(values.locations[index], .previousAmountNotAnAmount(party: parties[index].name, decimals: measure.storedDecimals))
             }
             amounts.append(stored)
         }
@@ -64,14 +63,14 @@ extension SheetLayout {
     /// Contributions in kind: hours × hourly rate per organisation, or a share of the cash; fixed where given.
     /// The hours column (with hours only), the money column, and its reconciliation.
     func inKindColumns() throws -> (hours: Column?, money: Column, reconciliation: Reconciliation) {
-        let resolver = PartyResolver(register: context.register, registerFile: context.registerFile)
-        let fixed = try SheetCalculator.pledgesByParty(definition.inKindFixed, field: "in kind fixed", parties: parties,
+        let resolver = PartyResolver(register: context.register, registerFiles: context.registerFiles)
+        let fixed = try SheetCalculator.pledgesByParty(definition.inKindFixed, field: .inKindFixed, parties: parties,
                                                        resolver: resolver, definition: definition)
         var exempt: Set<String> = []
         for name in definition.inKindExempt {
-            let party = try resolver.party(named: name, field: "in kind exempt", in: definition)
+            let party = try resolver.party(named: name, field: .inKindExempt, in: definition)
             guard parties.contains(party) else {
-                throw InputError(definition.location(of: "in kind exempt"), "\(party.name) is not a party of '\(definition.id)'", fix: "Remove it.")
+                throw InputError(definition.location(of: .inKindExempt), .exemptNonParty(party: party.name, definition: definition.id))
             }
             exempt.insert(party.id)
         }

@@ -3,15 +3,15 @@ extension SheetLayout {
     func infoColumn(_ info: Definition.InfoColumn, tables: inout [KeyTable]) throws -> Column {
         switch info {
         case .values(let reference):
-            let (cells, values) = try values(reference, keyedOnly: false, field: "columns", tables: &tables)
+            let (cells, values) = try values(reference, keyedOnly: false, field: .columns, tables: &tables)
             return (SheetColumn(role: .keyValues(reference), heading: values.label), cells, try SheetLayout.sum(cells))
         case .share(let reference):
             // Shares of the parties that share by key: pledged parties take no share.
-            let (_, values) = try values(reference, keyedOnly: true, field: "columns", tables: &tables)
+            let (_, values) = try values(reference, keyedOnly: true, field: .columns, tables: &tables)
             var sum = Fraction(0)
             for weight in values.weights { sum = try sum.adding(weight) }
             guard sum.numerator > 0 else {
-                throw InputError(definition.location(of: "columns"), "key '\(reference)' sums to zero, so it has no shares", fix: "Check \(values.table?.file ?? "the key").")
+                throw InputError(definition.location(of: .columns), .keyHasNoShares(reference, file: values.table?.file))
             }
             let decimals = definition.percentDecimals
             var shares: [Cell] = []
@@ -30,7 +30,7 @@ extension SheetLayout {
     }
 
     func perUnitColumn(_ reference: KeyReference, total: Int128, tables: inout [KeyTable]) throws -> Column {
-        let values = try values(reference, field: "per", tables: &tables)
+        let values = try values(reference, field: .per, tables: &tables)
         let decimals = definition.perDecimals
         let storedScale = try Int128.powerOfTen(measure.storedDecimals)
         func perUnit(_ amount: Int128, _ value: Fraction) throws -> Cell {

@@ -52,7 +52,7 @@ struct SheetLayout {
                 columns.append(try perUnitColumn(reference, total: total, tables: &usedTables))
             }
         } catch {
-            throw InputError.from(error, at: definition.location(of: "columns"))
+            throw InputError.from(error, at: definition.location(of: .columns))
         }
         if case .table(let id, _)? = definition.key, let table = context.keys[id]?.table { usedTables.insert(table, at: 0) }
 
@@ -67,7 +67,7 @@ struct SheetLayout {
     var keyedParties: [Party] { parties.filter { pledges[$0.id] == nil } }
 
     /// Values for every party: each must have one (previous amounts, the divisor of a per-unit column).
-    func values(_ reference: KeyReference, field: String, tables: inout [KeyTable]) throws(InputError) -> KeyValues {
+    func values(_ reference: KeyReference, field: Definition.Field, tables: inout [KeyTable]) throws(InputError) -> KeyValues {
         let values = try KeyValues(reference, for: parties, tiers: definition.tiers, context: context, definition: definition, field: field)
         if let table = values.table { tables.append(table) }
         return values
@@ -75,7 +75,7 @@ struct SheetLayout {
 
     /// Values for the parties that share by key; pledged parties show theirs where the key has one
     /// (their cell is empty otherwise, or always when `keyedOnly`).
-    func values(_ reference: KeyReference, keyedOnly: Bool, field: String, tables: inout [KeyTable]) throws(InputError) -> (cells: [Cell], values: KeyValues) {
+    func values(_ reference: KeyReference, keyedOnly: Bool, field: Definition.Field, tables: inout [KeyTable]) throws(InputError) -> (cells: [Cell], values: KeyValues) {
         let values = try KeyValues(reference, for: keyedParties, tiers: definition.tiers, context: context, definition: definition, field: field)
         if let table = values.table { tables.append(table) }
         var index: KeyIndex?
@@ -158,7 +158,7 @@ struct SheetLayout {
     private func inputFiles(tables: [KeyTable]) -> [String] {
         var files = Set(tables.map(\.file))
         if context.register != nil { files.formUnion(context.registerFiles) }
-        if let file = definition.locations["id"]?.file { files.insert(file) }
+        if let file = definition.locations[.id]?.file { files.insert(file) }
         for id in definition.dependencies { files.formUnion(context.sheets[id]?.inputFiles ?? []) }
         return files.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
     }

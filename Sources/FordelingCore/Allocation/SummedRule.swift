@@ -5,15 +5,14 @@ struct SummedRule {
     let parties: [Party]
 
     func amounts(in context: AllocationContext, definition: Definition) throws(InputError) -> RowAmounts {
-        let location = definition.location(of: "add")
+        let location = definition.location(of: .add)
         var sumOfComponentTotals: Int128 = 0
         var rowSums = [Int128](repeating: 0, count: parties.count)
         let members = Set(parties)
         for reference in components {
             let (sheet, columnIndex) = try SummedRule.sheet(reference, in: context, definition: definition)
             if let stray = sheet.rows.first(where: { row in !members.contains(row.party) }) {
-                throw InputError(location, "\(stray.party.name) pays in '\(sheet.id)' but is not a party of '\(definition.id)'",
-                                 fix: "Give '\(definition.id)' the same parties as the sheets it adds.")
+                throw InputError(location, .paysOutsideSum(party: stray.party.name, sheet: sheet.id, definition: definition.id))
             }
             guard case .amount(let total, _) = sheet.totals[columnIndex] else { continue }
             // A party that does not pay in a sheet (it left it, say) adds nothing from it.
@@ -42,24 +41,20 @@ struct SummedRule {
     /// The referenced sheet and the index of its referenced amount column.
     static func sheet(_ reference: ColumnReference, in context: AllocationContext,
                       definition: Definition) throws(InputError) -> (Sheet, Int) {
-        let location = definition.location(of: "add")
+        let location = definition.location(of: .add)
         guard let sheet = context.sheets[reference.sheet] else {
-            throw InputError(location, "no sheet '\(reference.sheet)' to add", fix: "Use the id of a definition in Inputs/definitions/.")
+            throw InputError(location, .sheetNotComputed(reference.sheet))
         }
         // The sum's total is its sheets' totals added up, which its rows match only if theirs do.
         guard sheet.mode == .reconciled else {
-            throw InputError(location, "'\(sheet.id)' is in published mode: it reproduces a printed sheet, whose rows need not sum to its total",
-                             fix: "Add a sheet in the default (reconciled) mode instead.")
+            throw InputError(location, .addsPublishedSheet(sheet.id))
         }
         if let column = sheet.column(reference.role), let measure = sheet.columns[column].measure, measure != definition.measure {
-            let unit = { (measure: Measure) in measure.isMoney ? "rounded to \(measure.unitText)" : "in \(measure.unitText)" }
-            throw InputError(location, "'\(sheet.id)' is \(unit(measure)), but '\(definition.id)' is \(unit(definition.measure))",
-                             fix: "A sum adds sheets of its own unit: give '\(definition.id)' and '\(sheet.id)' the same 'unit' (or quantity).")
+            throw InputError(location, .addsOtherMeasure(sheet: sheet.id, measure: measure, definition: definition.id, definitionMeasure: definition.measure))
         }
         guard let index = sheet.columns.firstIndex(where: { $0.role == reference.role && $0.measure == definition.measure }) else {
-            let amountColumns = sheet.columns.filter { $0.measure == definition.measure }.map(\.role.name).joined(separator: ", ")
-            throw InputError(location, "sheet '\(sheet.id)' has no amount column '\(reference.role.name)'",
-                             fix: "Use one of: \(amountColumns).")
+            let amountColumns = sheet.columns.filter { $0.measure == definition.measure }.map(\.role)
+            throw InputError(location, .noAmountColumn(sheet: sheet.id, column: reference.role, available: amountColumns))
         }
         return (sheet, index)
     }

@@ -25,10 +25,18 @@ public struct ApprovedSheet: Sendable {
     public let kkr: String?
     /// One role per column of `table`.
     public let roles: [Role]
-    /// The line of each `# key:` line, by key (`ark`, `kkr`, …).
-    public let lines: [String: Int]
+    /// What a declaration line of the file states, for messages about it.
+    public enum Declaration: Sendable, Hashable {
+        /// The definition that should produce the sheet.
+        case sheetID
+        /// The KKR whose members the sheet lists.
+        case kkr
+    }
 
-    public init(table: SheetTable, source: String, sheetID: String?, kkr: String?, roles: [Role], lines: [String: Int] = [:]) {
+    /// The line of each declaration the file makes.
+    public let lines: [Declaration: Int]
+
+    public init(table: SheetTable, source: String, sheetID: String?, kkr: String?, roles: [Role], lines: [Declaration: Int] = [:]) {
         self.table = table
         self.source = source
         self.sheetID = sheetID
@@ -37,9 +45,9 @@ public struct ApprovedSheet: Sendable {
         self.lines = lines
     }
 
-    /// Where the `# key:` line is, for messages about what it says.
-    public func location(of key: String) -> SourceLocation {
-        SourceLocation(file: table.source, line: lines[key])
+    /// Where the file makes `declaration`, for messages about what it says.
+    public func location(of declaration: Declaration) -> SourceLocation {
+        SourceLocation(file: table.source, line: lines[declaration])
     }
 
     /// The first column with `role`.

@@ -20,14 +20,12 @@ public enum Audit {
             var linked: Sheet?
             if let id = entry.sheet.sheetID {
                 guard let sheet = sheets.first(where: { $0.id == id }) else {
-                    throw InputError(entry.sheet.location(of: "ark"), "the approved sheet names '\(id.abbreviated())', which is not a definition",
-                                     fix: "Use one of: \(sheets.map(\.id).joined(separator: ", ")).")
+                    throw InputError(entry.sheet.location(of: .sheetID), .approvedNamesUnknownSheet(id, known: sheets.map(\.id)))
                 }
                 linked = sheet
             }
             if let kkr = entry.sheet.kkr, let register, register.members(ofKKR: kkr).isEmpty {
-                throw InputError(entry.sheet.location(of: "kkr"), "the approved sheet names KKR '\(kkr.abbreviated())', which the register does not know",
-                                 fix: "Use one of: \(register.kkrNames.joined(separator: ", ")).")
+                throw InputError(entry.sheet.location(of: .kkr), .approvedNamesUnknownKKR(kkr, known: register.kkrNames))
             }
             let findings = entry.findings + SheetChecker(entry.sheet, register: register, linked: linked).findings()
             let diff = linked.map { SheetDiff(printed($0), entry.sheet.table, register: register) }

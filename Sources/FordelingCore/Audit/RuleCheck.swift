@@ -29,7 +29,7 @@ struct RuleCheck {
                 guard !right else { continue }
                 if columnRole == .amount { wrongAmounts = true }
                 let expected = RuleCheck.shown(generated, decimals: decimals, like: printedValue)
-                findings.append(Finding(.error, "Beløbet afviger fra reglen i '\(sheet.id)' ud over afrunding",
+                findings.append(Finding(.error, .amountBreaksRule(sheet: sheet.id),
                                         location: row.location, party: row.label, column: approved.table.columns[index],
                                         printed: printedValue, expected: expected))
             }
@@ -92,20 +92,20 @@ struct RuleCheck {
                                        w.denominator.multiplied(by: divisor.numerator, "x")).rounded(toMultiplesOf: step).multiplied(by: step, "x"))
             }
             if halfUp == printed.map(Optional.some) {
-                return Finding(.info, "De trykte beløb genskabes af rækkevis afrunding (halv op) af \(stored(keyedTotal)) med divisor \(decimal(divisor)) i stedet for nøglens sum \(decimal(keySum)); rækkerne summerer da til \(stored(printedSum))",
+                return Finding(.info, .roundedWithDivisor(total: stored(keyedTotal), divisor: decimal(divisor), keySum: decimal(keySum),
+                                                          sumOfRows: stored(printedSum)),
                                location: SourceLocation(file: approved.table.source), column: approved.table.columns[amountIndex])
             }
         }
         for divisor in divisors {
             if let (low, high) = totalInterval(printed: printed, weights: weights, divisor: divisor, step: step) {
-                return Finding(.info, "De trykte beløb genskabes af rækkevis afrunding (halv op) af et total fra \(rounded(low, decimals: decimals)) til under \(rounded(high, decimals: decimals)) med divisor \(decimal(divisor)), ikke af \(stored(keyedTotal)); rækkerne summerer til \(stored(printedSum))",
+                return Finding(.info, .roundedFromTotals(low: rounded(low, decimals: decimals), high: rounded(high, decimals: decimals),
+                                                         divisor: decimal(divisor), total: stored(keyedTotal), sumOfRows: stored(printedSum)),
                                location: SourceLocation(file: approved.table.source), column: approved.table.columns[amountIndex])
             }
         }
-        let message: AuditMessage = divisors.count > 1
-            ? "Ingen rækkevis afrunding af et fælles total med divisor \(decimal(divisors[0])) eller \(decimal(divisors[1])) genskaber de trykte beløb; rækkerne summerer til \(stored(printedSum)), ikke \(stored(keyedTotal))"
-            : "Ingen rækkevis afrunding af et fælles total med divisor \(decimal(divisors[0])) genskaber de trykte beløb; rækkerne summerer til \(stored(printedSum)), ikke \(stored(keyedTotal))"
-        return Finding(.info, message, location: SourceLocation(file: approved.table.source), column: approved.table.columns[amountIndex])
+        return Finding(.info, .notReproduced(divisors: divisors.map { decimal($0) }, sumOfRows: stored(printedSum), total: stored(keyedTotal)),
+                       location: SourceLocation(file: approved.table.source), column: approved.table.columns[amountIndex])
     }
 
     /// The totals T for which every row `round(T × w / divisor)` equals its printed amount: [low, high), or nil.

@@ -30,9 +30,9 @@ public struct SheetChecker {
 
     /// A check that could not be made: `what` has more than 38 digits, so it is not computed. As serious as
     /// the check's own findings.
-    private func tooLarge(_ severity: Finding.Severity, _ what: String, row: SheetTable.Row?, column: Int) -> Finding {
-        Finding(severity, "\(what) kan ikke beregnes eksakt (over 38 cifre), så kolonnen er ikke kontrolleret her",
-                location: row?.location ?? SourceLocation(file: table.source), party: row?.label, column: table.columns[column])
+    private func tooLarge(_ severity: Finding.Severity, _ what: Finding.Computation, row: SheetTable.Row?, column: Int) -> Finding {
+        Finding(severity, .notComputable(what), location: row?.location ?? SourceLocation(file: table.source), party: row?.label,
+                column: table.columns[column])
     }
 
     private func parties() -> [Finding] {
@@ -42,23 +42,23 @@ public struct SheetChecker {
         var municipalities: Set<String> = []
         for row in table.rows {
             guard let party = row.code.flatMap(register.party(named:)) ?? register.party(named: row.label) else {
-                findings.append(Finding(.error, "Parten '\(row.label)' findes ikke i registret", location: row.location, party: row.label))
+                findings.append(Finding(.error, .unknownParty(row.label), location: row.location, party: row.label))
                 continue
             }
             if let first = seen[party.id] {
-                findings.append(Finding(.error, "\(party.name) står to gange (første gang \(first.location.description) som '\(first.label)')", location: row.location, party: row.label))
+                findings.append(Finding(.error, .listedTwice(party: party.name, firstAt: first.location, firstAs: first.label), location: row.location,
+                                        party: row.label))
             } else {
                 seen[party.id] = row
             }
             if let code = party.code { municipalities.insert(code) }
             if let kkr = approved.kkr, party.code != nil, !register.members(ofKKR: kkr).contains(where: { $0.code == party.code }) {
-                findings.append(Finding(.error, "\(party.name) er ikke medlem af KKR \(kkr)", location: row.location, party: row.label))
+                findings.append(Finding(.error, .notMemberOfKKR(party: party.name, kkr: kkr), location: row.location, party: row.label))
             }
         }
         if let kkr = approved.kkr {
             for member in register.members(ofKKR: kkr) where !municipalities.contains(member.code) {
-                findings.append(Finding(.error, "\(member.name) mangler; arket skal omfatte alle kommuner i KKR \(kkr)",
-                                        location: SourceLocation(file: table.source), party: member.name))
+                findings.append(Finding(.error, .missingMember(party: member.name, kkr: kkr), location: SourceLocation(file: table.source), party: member.name))
             }
         }
         return findings
@@ -75,11 +75,11 @@ public struct SheetChecker {
             }
             guard let total = totalNumber(index) else { continue }
             guard let sum = DecimalValue.sum(numbers(index).compactMap { $0 }) else {
-                findings.append(tooLarge(money ? .error : .warning, "Kolonnens sum", row: table.total, column: index))
+                findings.append(tooLarge(money ? .error : .warning, .columnSum, row: table.total, column: index))
                 continue
             }
             guard !sum.isEqual(to: total) else { continue }
-            findings.append(Finding(money ? .error : .warning, "Kolonnen summerer til \(sum), men totalrækken viser \(total)",
+            findings.append(Finding(money ? .error : .warning, .columnSum(sum: sum, total: total),
                                     location: table.total?.location, party: table.total?.label, column: table.columns[index],
                                     printed: total, expected: sum))
         }
@@ -92,7 +92,7 @@ public struct SheetChecker {
             guard case .share(let baseLabel) = role, let base = table.column(baseLabel) else { continue }
             let values = numbers(base)
             guard let baseSum = DecimalValue.sum(values.compactMap { $0 })?.exactFraction else {
-                findings.append(tooLarge(.warning, "Summen af \(table.columns[base])", row: table.total, column: index))
+                findings.append(tooLarge(.warning, .sum(of: table.columns[base]), row: table.total, column: index))
                 continue
             }
             guard baseSum.numerator > 0 else { continue }
@@ -103,20 +103,20 @@ public struct SheetChecker {
                       let share = try? Fraction.reduced(fraction.numerator.multiplied(by: 100, "share").multiplied(by: baseSum.denominator, "share"),
                                                         fraction.denominator.multiplied(by: baseSum.numerator, "share")),
                       let expected = share.decimal(percent.scale) else {
-                    findings.append(tooLarge(.warning, "Rækkens andel af \(table.columns[base])", row: row, column: index))
+                    findings.append(tooLarge(.warning, .rowShare(of: table.columns[base]), row: row, column: index))
                     continue
                 }
                 guard !expected.isEqual(to: percent) else { continue }
-                findings.append(Finding(.warning, "Procenten passer ikke med rækkens andel af \(table.columns[base])",
+                findings.append(Finding(.warning, .shareMismatch(base: table.columns[base]),
                                         location: row.location, party: row.label, column: table.columns[index], printed: percent, expected: expected))
             }
             guard let total = totalNumber(index) else { continue }
             guard let sum = DecimalValue.sum(printed.compactMap { $0 }) else {
-                findings.append(tooLarge(.warning, "Procenternes sum", row: table.total, column: index))
+                findings.append(tooLarge(.warning, .percentSum, row: table.total, column: index))
                 continue
             }
             if !sum.isEqual(to: total) {
-                findings.append(Finding(.info, "De trykte procenter summerer til \(sum), ikke \(total) (afrunding)",
+                findings.append(Finding(.info, .sharesSumToRounding(sum: sum, total: total),
                                         location: table.total?.location, party: table.total?.label, column: table.columns[index],
                                         printed: total, expected: sum))
             }
@@ -135,17 +135,17 @@ public struct SheetChecker {
             guard let a = amount.exactFraction, let k = key.exactFraction,
                   let quotient = try? Fraction.reduced(a.numerator.multiplied(by: k.denominator, "per unit"), a.denominator.multiplied(by: k.numerator, "per unit")),
                   let expected = quotient.decimal(printed.scale) else {
-                findings.append(tooLarge(.warning, "\(table.columns[amountIndex]) / \(table.columns[keyIndex])", row: row, column: index))
+                findings.append(tooLarge(.warning, .quotient(table.columns[amountIndex], table.columns[keyIndex]), row: row, column: index))
                 continue
             }
             guard !expected.isEqual(to: printed) else { continue }
-            findings.append(Finding(.warning, "Beløbet pr. enhed passer ikke med \(table.columns[amountIndex]) / \(table.columns[keyIndex])",
+            findings.append(Finding(.warning, .perUnitMismatch(amount: table.columns[amountIndex], key: table.columns[keyIndex]),
                                     location: row.location, party: row.label, column: table.columns[index], printed: printed, expected: expected))
         }
         return findings
     }
 
-    /// `Forskel` = amount − previous amount, row by row as printed.
+    /// The difference = amount − previous amount, row by row as printed.
     private func differences() -> [Finding] {
         guard let index = approved.column(.amount(.difference)),
               let amountIndex = approved.column(.amount(.amount)),
@@ -155,11 +155,11 @@ public struct SheetChecker {
             guard case .number(let printed) = row.values[index], case .number(let amount) = row.values[amountIndex],
                   case .number(let previous) = row.values[previousIndex] else { continue }
             guard let expected = amount.minus(previous) else {
-                findings.append(tooLarge(.error, "\(table.columns[amountIndex]) − \(table.columns[previousIndex])", row: row, column: index))
+                findings.append(tooLarge(.error, .difference(table.columns[amountIndex], table.columns[previousIndex]), row: row, column: index))
                 continue
             }
             guard !expected.isEqual(to: printed) else { continue }
-            findings.append(Finding(.error, "Forskellen passer ikke med \(table.columns[amountIndex]) − \(table.columns[previousIndex])",
+            findings.append(Finding(.error, .differenceMismatch(amount: table.columns[amountIndex], previous: table.columns[previousIndex]),
                                     location: row.location, party: row.label, column: table.columns[index], printed: printed, expected: expected))
         }
         return findings

@@ -16,13 +16,12 @@ public enum BatchCalculator {
         var byID: [String: Definition] = [:]
         for definition in definitions {
             if let first = byID[definition.id] {
-                throw InputError(definition.location(of: "id"), "the id '\(definition.id)' is used twice (first at \(first.location(of: "id").map(\.description) ?? "?"))",
-                                 fix: "Give every definition its own id.")
+                throw InputError(definition.location(of: .id), .idUsedTwice(definition.id, first: first.location(of: .id)))
             }
             byID[definition.id] = definition
         }
         if let only, byID[only] == nil {
-            throw InputError(nil, "no definition '\(only)'", fix: "Use one of: \(definitions.map(\.id).joined(separator: ", ")).")
+            throw InputError(nil, .noDefinition(only, known: definitions.map(\.id)))
         }
         var order: [Definition] = []
         var state: [String: Bool] = [:]  // false = being visited, true = done
@@ -30,15 +29,12 @@ public enum BatchCalculator {
             if state[id] == true { return }
             guard let definition = byID[id] else { return }
             if state[id] == false {
-                let cycle = (path.drop { $0 != id } + [id]).joined(separator: " → ")
-                throw InputError(definition.location(of: "add"), "'\(id)' depends on itself: \(cycle)",
-                                 fix: "Remove one sheet from the 'add' chain so that no sheet adds itself.")
+                throw InputError(definition.location(of: .add), .dependsOnItself(id, cycle: Array(path.drop { $0 != id }) + [id]))
             }
             state[id] = false
             for dependency in definition.dependencies {
                 guard byID[dependency] != nil else {
-                    throw InputError(definition.location(of: "add"), "no sheet '\(dependency)' to add",
-                                     fix: "Use one of: \(definitions.map(\.id).joined(separator: ", ")).")
+                    throw InputError(definition.location(of: .add), .noSheetToAdd(dependency, known: definitions.map(\.id)))
                 }
                 try visit(dependency, path: path + [id])
             }

@@ -6,22 +6,21 @@ public struct KeyIndex: Sendable {
     private let rowByPartyID: [String: Int]
 
     /// Fails on an unknown party or a party listed twice.
-    public init(_ table: KeyTable, register: Register?, registerFile: String) throws(InputError) {
+    public init(_ table: KeyTable, register: Register?, registerFiles: [String]) throws(InputError) {
         var parties: [Party] = []
         var rowByPartyID: [String: Int] = [:]
         for (index, row) in table.rows.enumerated() {
             let party: Party
             if let register {
                 guard let found = register.party(named: row.party) else {
-                    throw register.unknownParty(row.party, at: row.location, registerFile: registerFile)
+                    throw register.unknownParty(row.party, at: row.location, registerFiles: registerFiles)
                 }
                 party = found
             } else {
                 party = Party(name: row.party)
             }
             if let first = rowByPartyID[party.id] {
-                throw InputError(row.location, "\(party.name) is listed twice (first at line \(table.rows[first].location.line ?? 0))",
-                                 fix: "Keep one row per party in \(table.file).")
+                throw InputError(row.location, .partyInKeyTwice(party: party.name, firstLine: table.rows[first].location.line ?? 0, file: table.file))
             }
             rowByPartyID[party.id] = index
             parties.append(party)

@@ -14,7 +14,7 @@ public struct KeyValues: Sendable {
 
     /// Looks up `reference` for `parties`; every party must have a value (a number, or a tier in `tiers`).
     init(_ reference: KeyReference, for parties: [Party], tiers: [(name: String, weight: Fraction)],
-         context: AllocationContext, definition: Definition, field: String) throws(InputError) {
+         context: AllocationContext, definition: Definition, field: Definition.Field) throws(InputError) {
         let location = definition.location(of: field)
         self.parties = parties
         guard case .table(let id, let columnName) = reference else {
@@ -32,8 +32,7 @@ public struct KeyValues: Sendable {
         var locations: [SourceLocation?] = []
         for party in parties {
             guard let (value, valueLocation) = key.value(of: party, column: column) else {
-                throw InputError(location, "\(party.name) is a party of '\(definition.id)' but not in key '\(id)'",
-                                 fix: "Add a row for \(party.name) to \(key.table.file), or exclude it from the definition.")
+                throw InputError(location, .notInKey(party: party.name, definition: definition.id, key: id, file: key.table.file))
             }
             switch value {
             case .number(let number):
@@ -41,15 +40,12 @@ public struct KeyValues: Sendable {
                 cells.append(.keyValue(number))
             case .text(let text, let problem):
                 guard let tier = tiers.first(where: { normalisedName($0.name) == normalisedName(text) }) else {
-                    let fix = tiers.isEmpty ? "Write the value as a number, e.g. 50.569 or 0,825."
-                        : "Use a tier of the definition: \(tiers.map(\.name).joined(separator: ", ")), or a number."
-                    throw InputError(valueLocation, "expected a number for \(party.name), found '\(text.abbreviated())': \(problem)", fix: fix)
+                    throw InputError(valueLocation, .keyValueNotANumber(party: party.name, text: text, reason: problem, tiers: tiers.map(\.name)))
                 }
                 weights.append(tier.weight)
                 cells.append(.tier(tier.name))
             case .empty:
-                throw InputError(valueLocation, "\(party.name) has no value in key '\(id)'",
-                                 fix: "Fill in the value, or exclude \(party.name) from the definition.")
+                throw InputError(valueLocation, .noValueInKey(party: party.name, key: id))
             }
             locations.append(valueLocation)
         }

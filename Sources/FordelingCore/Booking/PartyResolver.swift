@@ -4,7 +4,8 @@
 /// names are taken as written.
 struct PartyResolver {
     let register: Register?
-    let registerFile: String
+    /// The register's files, for messages.
+    let registerFiles: [String]
 
     /// The members of the set, less the excluded ones. Members of a KKR come in the order of `order`
     /// (the rule's key), otherwise in register order. `key` supplies the parties of `.everyoneInKey`.
@@ -20,29 +21,28 @@ struct PartyResolver {
                     let found = try kkr(name, definition).enumerated().sorted { a, b in
                         (key?.position(of: a.element) ?? Int.max, a.offset) < (key?.position(of: b.element) ?? Int.max, b.offset)
                     }
-                    for (_, party) in found { try members.add(party, at: definition.location(of: "parties")) }
+                    for (_, party) in found { try members.add(party, at: definition.location(of: .parties)) }
                 case .named(let name):
-                    try members.add(try party(named: name, field: "parties", in: definition), at: definition.location(of: "parties"))
+                    try members.add(try party(named: name, field: .parties, in: definition), at: definition.location(of: .parties))
                 }
             }
         }
         var excluded: Set<Party> = []
         for name in definition.excluded {
-            let party = try party(named: name, field: "exclude", in: definition)
+            let party = try party(named: name, field: .excluded, in: definition)
             guard members.contains(party), excluded.insert(party).inserted else {
-                throw InputError(definition.location(of: "exclude"), "\(party.name) is not in the party set, so it cannot be excluded",
-                                 fix: "Remove it from 'exclude'.")
+                throw InputError(definition.location(of: .excluded), .cannotExclude(party: party.name))
             }
         }
         let result = members.parties.filter { !excluded.contains($0) }
         guard !result.isEmpty else {
-            throw InputError(definition.location(of: "parties"), "the party set is empty", fix: "Name at least one party.")
+            throw InputError(definition.location(of: .parties), .emptyPartySet)
         }
         return result
     }
 
     /// The party `name` in `field` of `definition` denotes.
-    func party(named name: String, field: String, in definition: Definition) throws(InputError) -> Party {
+    func party(named name: String, field: Definition.Field, in definition: Definition) throws(InputError) -> Party {
         try party(named: name, at: definition.location(of: field))
     }
 
@@ -50,19 +50,18 @@ struct PartyResolver {
     func party(named name: String, at location: SourceLocation?) throws(InputError) -> Party {
         guard let register else { return Party(name: name) }
         guard let found = register.party(named: name) else {
-            throw register.unknownParty(name, at: location, registerFile: registerFile)
+            throw register.unknownParty(name, at: location, registerFiles: registerFiles)
         }
         return found
     }
 
     private func kkr(_ name: String, _ definition: Definition) throws(InputError) -> [Party] {
         guard let register else {
-            throw InputError(definition.location(of: "parties"), "a KKR needs the municipality register", fix: "List the parties by name instead.")
+            throw InputError(definition.location(of: .parties), .kkrWithoutRegister)
         }
         let found = register.members(ofKKR: name)
         guard !found.isEmpty else {
-            let known = register.kkrNames.map { "KKR \($0)" }.joined(separator: ", ")
-            throw InputError(definition.location(of: "parties"), "no KKR called '\(name)'", fix: "Write one of: \(known).")
+            throw InputError(definition.location(of: .parties), .unknownKKR(name, known: register.kkrNames))
         }
         return found.map(Party.init(municipality:))
     }

@@ -23,14 +23,13 @@ struct PartySet {
     /// Adds `party`, or says why it cannot join: it is in the set, or one of its municipalities already is.
     mutating func add(_ party: Party, at location: SourceLocation?) throws(InputError) {
         guard !members.contains(party) else {
-            throw InputError(location, "\(party.name) is listed twice", fix: "Name each party once.")
+            throw InputError(location, .partyListedTwice(party.name))
         }
         let codes = register?.municipalityCodes(of: party) ?? []
         for code in codes {
             guard let member = countedBy[code] else { continue }
-            let via = { (p: Party) in p.code == code ? "by itself" : "as a member of \(p.name)" }
-            throw InputError(location, "\(register?.party(named: code)?.name ?? code) is counted twice, \(via(member)) and \(via(party))",
-                             fix: "Name each municipality once: a group such as \(member.code == nil ? member.name : party.name) already counts its members.")
+            let group = { (p: Party) in p.code == code ? nil : p.name }
+            throw InputError(location, .countedTwice(municipality: register?.party(named: code)?.name ?? code, first: group(member), second: group(party)))
         }
         for code in codes { countedBy[code] = party }
         members.insert(party)

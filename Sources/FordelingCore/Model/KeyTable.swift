@@ -51,13 +51,12 @@ public struct KeyTable: Sendable {
     public func column(_ name: String?, at location: SourceLocation?) throws(InputError) -> Int {
         guard let name else {
             guard columns.count == 1 else {
-                throw InputError(location, "key '\(id)' has \(columns.count) value columns",
-                                 fix: "Name one: \(columns.map { "\(id):\($0)" }.joined(separator: " or ")).")
+                throw InputError(location, .keyHasSeveralColumns(key: id, columns: columns))
             }
             return 0
         }
         guard let index = columns.firstIndex(where: { normalisedName($0) == normalisedName(name) }) else {
-            throw InputError(location, "key '\(id)' has no column '\(name)'", fix: "Use one of: \(columns.joined(separator: ", ")).")
+            throw InputError(location, .keyHasNoColumn(key: id, column: name, columns: columns))
         }
         return index
     }

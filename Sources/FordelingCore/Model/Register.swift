@@ -16,8 +16,7 @@ public struct Register: Sendable {
             for spelling in spellings {
                 let key = normalisedName(spelling)
                 if let other = byName[key], other.entry != entry {
-                    throw InputError(location, "'\(spelling.abbreviated())' is already used by \(other.party.name) (\(other.location))",
-                                     fix: "Give every party its own name, kommunenummer and spellings.")
+                    throw InputError(location, .nameUsedTwice(spelling, by: other.party.name, at: other.location))
                 }
                 byName[key] = (party, entry, location)
             }
@@ -68,12 +67,9 @@ public struct Register: Sendable {
     }
 
     /// The located error for a name the register does not know, with suggestions.
-    public func unknownParty(_ name: String, at location: SourceLocation?, registerFile: String) -> InputError {
+    public func unknownParty(_ name: String, at location: SourceLocation?, registerFiles: [String]) -> InputError {
         let names = municipalities.flatMap { [$0.name] + $0.spellings } + organisations.flatMap { [$0.name] + $0.spellings }
-        let suggestions = closestNames(to: name, among: names)
-        let hint = suggestions.isEmpty ? "" : " Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
-        return InputError(location, "unknown municipality or organisation '\(name.abbreviated())'",
-                          fix: "Use a name, spelling or kommunenummer listed in \(registerFile), or add it there.\(hint)")
+        return InputError(location, .unknownParty(name, registerFiles: registerFiles, suggestions: closestNames(to: name, among: names)))
     }
 }
 

@@ -9,13 +9,27 @@ public enum Rule: Sendable, Equatable {
     /// Add named columns of other sheets per party.
     case sum(components: [ColumnReference])
 
-    /// The word used in definition files.
-    public var name: String {
+    /// Which rule, without its amount.
+    public enum Kind: Sendable, Hashable, CaseIterable {
+        case split, shareOfNational, rate, sum
+
+        /// The field that holds the rule's amount; a sum has none.
+        public var amountField: Definition.Field? {
+            switch self {
+            case .split: .total
+            case .shareOfNational: .national
+            case .rate: .rate
+            case .sum: nil
+            }
+        }
+    }
+
+    public var kind: Kind {
         switch self {
-        case .split: "split"
-        case .shareOfNational: "national-share"
-        case .rate: "rate"
-        case .sum: "sum"
+        case .split: .split
+        case .shareOfNational: .shareOfNational
+        case .rate: .rate
+        case .sum: .sum
         }
     }
 }

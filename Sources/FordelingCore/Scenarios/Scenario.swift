@@ -4,7 +4,7 @@ public struct Scenario: Sendable {
     public struct Override: Sendable {
         public enum Change: Sendable, Equatable {
             /// `total`, `national` or `rate`: set, or change by a percentage or an amount.
-            case amount(field: String, AmountChange)
+            case amount(field: Definition.Field, AmountChange)
             /// Another key: `dut-2019`, `equal`.
             case key(KeyReference)
             /// A party's pledge: an amount in kroner (or the quantity), a percentage, or nil to remove it.
@@ -46,9 +46,6 @@ public struct Scenario: Sendable {
         /// Plus or minus an amount in kroner (or the quantity).
         case delta(DecimalValue)
     }
-
-    /// The fields an override may set.
-    public static let fields = ["total", "national", "rate", "key", "pledge", "tier", "leave", "join"]
 
     /// Used in file and folder names: lowercase letters, digits and hyphens.
     public let name: String

@@ -120,7 +120,6 @@ public enum ScenarioRun {
         let ownLocations = scenario.overrides.map(\.location) + [scenario.location]
         if ownLocations.contains(error.location) { return error }
         let override = scenario.overrides.last { $0.sheet == id } ?? scenario.overrides.last
-        return InputError(override?.location ?? scenario.location, "with this change, \(error.location.map { "\($0): " } ?? "")\(error.problem)",
-                          fix: error.fix)
+        return InputError(override?.location ?? scenario.location, .causedByChange(at: error.location, error.problem))
     }
 }

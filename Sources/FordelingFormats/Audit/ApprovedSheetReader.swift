@@ -28,8 +28,9 @@ public enum ApprovedSheetReader {
         let resolved = roles.enumerated().map { index, role in
             role ?? (table.rows.contains { if case .number = $0.values[index] { true } else { false } } ? .number : .ignored)
         }
+        let lines = [ApprovedSheet.Declaration.sheetID: result.metadata["ark"]?.line, .kkr: result.metadata["kkr"]?.line].compactMapValues { $0 }
         let sheet = ApprovedSheet(table: table, source: source, sheetID: result.metadata["ark"]?.value,
-                                  kkr: result.metadata["kkr"]?.value, roles: resolved, lines: result.metadata.mapValues(\.line))
+                                  kkr: result.metadata["kkr"]?.value, roles: resolved, lines: lines)
         return (sheet, result.findings)
     }
 

@@ -2,15 +2,6 @@ import FordelingCore
 
 /// Findings and differences in words and Danish numbers, for the terminal, Markdown and CSV.
 public enum FindingText {
-    public static func message(_ message: AuditMessage) -> String {
-        message.parts.map { part in
-            switch part {
-            case .text(let text): text
-            case .number(let number): DanishNumberFormat.string(number)
-            }
-        }.joined()
-    }
-
     public static func number(_ value: DecimalValue?) -> String {
         value.map { DanishNumberFormat.string($0) } ?? ""
     }
@@ -25,18 +16,18 @@ public enum FindingText {
 
     /// The fields of a finding: severity, place, row, column, printed, expected, difference, message.
     public static func fields(_ finding: Finding) -> [String] {
-        [finding.severity.rawValue, finding.location?.description ?? "", finding.party ?? "", finding.column ?? "",
-         number(finding.printed), number(finding.expected), number(finding.difference), message(finding.message)]
+        [FindingWording.severity(finding.severity), finding.location?.description ?? "", finding.party ?? "", finding.column ?? "",
+         number(finding.printed), number(finding.expected), number(finding.difference), FindingWording.message(finding.kind)]
     }
 
     public static let headings = ["Alvor", "Sted", "Række", "Kolonne", "Trykt", "Forventet", "Difference", "Fund"]
 
     /// One line for the terminal.
     public static func line(_ finding: Finding) -> String {
-        var parts = ["\(finding.severity.rawValue):", finding.location.map { "\($0):" } ?? ""]
+        var parts = ["\(FindingWording.severity(finding.severity)):", finding.location.map { "\($0):" } ?? ""]
         if let party = finding.party { parts.append(party) }
         if let column = finding.column { parts.append("[\(column)]") }
-        parts.append(message(finding.message))
+        parts.append(FindingWording.message(finding.kind))
         if let printed = finding.printed, let expected = finding.expected {
             parts.append("(trykt \(number(printed)), forventet \(number(expected)), difference \(number(finding.difference)))")
         }

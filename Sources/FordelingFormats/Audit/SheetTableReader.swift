@@ -125,8 +125,8 @@ public enum SheetTableReader {
             throw InputError(location(), "'\(text.abbreviated())' is not a Danish number: '.' groups thousands in threes and ',' starts the decimals, so it is not read as \(number)",
                              fix: "Write a decimal number with a comma (12,5) and group thousands in threes (1.250).")
         }
-        return (.number(number), Finding(.warning, "Tallet '\(text.abbreviated())' er skrevet usædvanligt og læst som \(number)",
-                                         location: location(), party: party, column: column, printed: number))
+        return (.number(number), Finding(.warning, .oddNumber(written: text, read: number), location: location(), party: party, column: column,
+                                         printed: number))
     }
 
     /// Whether every `.` of a number stands before its decimal comma and is followed by exactly three digits.

@@ -55,7 +55,7 @@ public enum RegisterReader {
                 } else if let municipality = register.municipality(named: item) {
                     members.append(municipality)
                 } else {
-                    throw register.unknownParty(item, at: location, registerFile: "the municipality register")
+                    throw register.unknownParty(item, at: location, registerFiles: ["the municipality register"])
                 }
             }
             if let twice = members.first(where: { m in members.filter { $0 == m }.count > 1 }) {

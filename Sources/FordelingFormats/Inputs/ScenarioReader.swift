@@ -4,6 +4,8 @@ import FordelingCore
 /// (repeatable): `set = ID.FIELD = VALUE`. The same `ID.FIELD=VALUE` is what `fordel run --set` takes.
 public enum ScenarioReader {
     public static let fields = ["title", "note", "set"]
+    /// The fields an override may set.
+    public static let overrideFields = ["total", "national", "rate", "key", "pledge", "tier", "leave", "join"]
 
     public static func read(_ text: String, file: String) throws(InputError) -> [Scenario] {
         let sections = try SectionReader(fields: fields, repeatable: ["note", "set"], kind: "scenario").read(text, file: file)
@@ -34,7 +36,9 @@ public enum ScenarioReader {
         let written = "\(sheet).\(field) = \(value)"
         let change: Scenario.Override.Change
         switch field {
-        case "total", "national", "rate": change = .amount(field: field, try amountChange(value, location: location))
+        case "total": change = .amount(field: .total, try amountChange(value, location: location))
+        case "national": change = .amount(field: .national, try amountChange(value, location: location))
+        case "rate": change = .amount(field: .rate, try amountChange(value, location: location))
         case "key": change = .key(KeyReference(value))
         case "pledge":
             let (party, pledge) = try PledgeText.pledge(value, field: "\(sheet).pledge", allowPercent: true, allowNone: true, location: location)
@@ -47,7 +51,7 @@ public enum ScenarioReader {
         case "leave": change = .leave(party: value)
         case "join": change = .join(party: value)
         default:
-            throw InputError(location, "unknown field '\(field)' in '\(written)'", fix: "Use one of: \(Scenario.fields.joined(separator: ", ")).")
+            throw InputError(location, "unknown field '\(field)' in '\(written)'", fix: "Use one of: \(overrideFields.joined(separator: ", ")).")
         }
         return Scenario.Override(sheet: sheet, change: change, text: written, location: location)
     }

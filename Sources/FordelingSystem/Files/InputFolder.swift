@@ -44,7 +44,7 @@ public struct InputFolder {
                                  fix: "Rename the file, e.g. to \(id)-vaegt.csv.")
             }
             let table = try KeyTableReader.read(try CSVReader.read(try text(path), file: path), id: id, requireProvenance: true)
-            keys[id] = try KeyIndex(table, register: register, registerFile: registerFiles.joined(separator: " or "))
+            keys[id] = try KeyIndex(table, register: register, registerFiles: registerFiles)
         }
         var definitions: [Definition] = []
         for path in try FileReader.files(in: folder + "/definitions", suffix: "txt") {

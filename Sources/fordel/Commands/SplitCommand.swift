@@ -43,13 +43,12 @@ enum SplitCommand {
         let column = try SplitKeyColumn.index(in: document, named: options["column"])
         let table = try KeyTableReader.read(document, id: "nøgle", requireProvenance: false)
         let label = table.columns[column]
-        let key = try KeyIndex(table, register: nil, registerFile: "")
+        let key = try KeyIndex(table, register: nil, registerFiles: [])
         let reference = KeyReference.table(id: table.id, column: label)
         let location = SourceLocation(file: keyPath)
-        var definition = Definition(id: "split", title: title(label), year: nil, parties: .everyoneInKey, rule: .split(total: total), key: reference,
-                                    locations: ["id": location, "key": location, "total": SourceLocation(file: "--total")])
-        definition.measure = .money(unit)
-        definition.mode = mode
+        var definition = try Definition(id: "split", title: title(label), year: nil, membership: .init(.everyoneInKey),
+                                        allocation: .init(rule: .split(total: total), key: reference, measure: .money(unit), mode: mode),
+                                        locations: [.id: location, .key: location, .total: SourceLocation(file: "--total")])
         definition.columns = [.values(reference), .share(reference)]
         let sheet = try SheetCalculator.calculate(definition, in: AllocationContext(register: nil, registerFiles: [], keys: [table.id: key]))
         print(MarkdownWriter.sheet(sheet, provenance: provenance()), terminator: "")

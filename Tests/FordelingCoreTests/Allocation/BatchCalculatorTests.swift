@@ -1,5 +1,6 @@
 import Testing
 @testable import FordelingCore
+import FordelingFormats
 
 @Suite struct BatchCalculatorTests {
     let context: AllocationContext
@@ -11,29 +12,29 @@ import Testing
     }
 
     @Test func computesSumsAfterTheSheetsTheyAdd() throws {
-        let sum = TestModel.definition("s", rule: .sum(components: [ColumnReference(sheet: "a")]), key: nil)
-        let sheets = try BatchCalculator.calculate([sum, TestModel.definition("a", rule: .split(total: 400))], context: context)
+        let sum = try TestModel.definition("s", rule: .sum(components: [ColumnReference(sheet: "a")]), key: nil)
+        let sheets = try BatchCalculator.calculate([sum, try TestModel.definition("a", rule: .split(total: 400))], context: context)
         #expect(sheets.map(\.id) == ["s", "a"])
         #expect(TestModel.amounts(sheets[0]) == TestModel.amounts(sheets[1]))
     }
 
     @Test func aCycleIsNamed() throws {
-        let a = TestModel.definition("a", rule: .sum(components: [ColumnReference(sheet: "b")]), key: nil)
-        let b = TestModel.definition("b", rule: .sum(components: [ColumnReference(sheet: "a")]), key: nil)
+        let a = try TestModel.definition("a", rule: .sum(components: [ColumnReference(sheet: "b")]), key: nil)
+        let b = try TestModel.definition("b", rule: .sum(components: [ColumnReference(sheet: "a")]), key: nil)
         let error = try #require(throws: InputError.self) { try BatchCalculator.calculate([a, b], context: context) }
-        #expect(error.problem == "'a' depends on itself: a → b → a")
+        #expect(ErrorWording(error).problem == "'a' depends on itself: a → b → a")
     }
 
     @Test func duplicateIDsAreErrors() throws {
-        let a = TestModel.definition("a", rule: .split(total: 100))
+        let a = try TestModel.definition("a", rule: .split(total: 100))
         let error = try #require(throws: InputError.self) { try BatchCalculator.calculate([a, a], context: context) }
-        #expect(error.problem.contains("used twice"))
+        #expect(ErrorWording(error).problem.contains("used twice"))
     }
 
     @Test func onlyComputesTheSheetAndItsDependencies() throws {
-        let sum = TestModel.definition("s", rule: .sum(components: [ColumnReference(sheet: "a")]), key: nil)
-        let other = TestModel.definition("other", rule: .split(total: 100))
-        let sheets = try BatchCalculator.calculate([other, sum, TestModel.definition("a", rule: .split(total: 400))],
+        let sum = try TestModel.definition("s", rule: .sum(components: [ColumnReference(sheet: "a")]), key: nil)
+        let other = try TestModel.definition("other", rule: .split(total: 100))
+        let sheets = try BatchCalculator.calculate([other, sum, try TestModel.definition("a", rule: .split(total: 400))],
                                                    context: context, only: "s")
         #expect(sheets.map(\.id) == ["s", "a"])
     }

@@ -1,5 +1,6 @@
 import Testing
 @testable import FordelingCore
+import FordelingFormats
 
 /// Fixed pledges, percentage pledges (nested splits), equal keys and tiers, on hand-checked small cases.
 @Suite struct PledgeAndTierTests {
@@ -22,8 +23,7 @@ import Testing
 
     @Test func fixedPledgeAndTheRestByKey() throws {
         // 1.000 kr.: Greve pledges 500; Lejre and Køge share 500 by 3:2 → 300 and 200.
-        var definition = TestModel.definition(rule: .split(total: 100_000))
-        definition.pledges = [pledge("Greve", .fixed(50_000))]
+        let definition = try TestModel.definition(rule: .split(total: 100_000)) { allocation, _ in allocation.pledges = [pledge("Greve", .fixed(50_000))] }
         let sheet = try SheetCalculator.calculate(definition, in: context)
         #expect(sheet.rows.map(\.party.name) == ["Lejre", "Greve", "Køge"])
         #expect(TestModel.amounts(sheet) == [30_000, 50_000, 20_000])
@@ -35,8 +35,9 @@ import Testing
 
     @Test func percentagePledgeNestsASplitByKey() throws {
         // 1.000 kr. split 50/50 between the region and the municipalities; the municipal 500 by 3:5:2.
-        var definition = TestModel.definition(parties: .items([.named("Regionen"), .kkr("Sjælland")]), rule: .split(total: 100_000))
-        definition.pledges = [pledge("Regionen", .percent(Fraction(50)))]
+        let definition = try TestModel.definition(parties: .items([.named("Regionen"), .kkr("Sjælland")]), rule: .split(total: 100_000)) { allocation, _ in
+            allocation.pledges = [pledge("Regionen", .percent(Fraction(50)))]
+        }
         let sheet = try SheetCalculator.calculate(definition, in: context)
         #expect(TestModel.amounts(sheet) == [50_000, 15_000, 25_000, 10_000])
         #expect(!sheet.everyPartyIsAMunicipality)  // headed "Part"
@@ -44,30 +45,31 @@ import Testing
 
     @Test func percentagesForEveryPartyNeedNoKeyShare() throws {
         // 65 % / 35 % of 5.000 kr.
-        var definition = TestModel.definition(parties: .items([.named("Regionen"), .named("To kommuner")]), rule: .split(total: 500_000), key: "equal")
-        definition.pledges = [pledge("Regionen", .percent(Fraction(65))), pledge("To kommuner", .percent(Fraction(35)))]
+        let definition = try TestModel.definition(parties: .items([.named("Regionen"), .named("To kommuner")]), rule: .split(total: 500_000),
+                                                  key: "equal") { allocation, _ in
+            allocation.pledges = [pledge("Regionen", .percent(Fraction(65))), pledge("To kommuner", .percent(Fraction(35)))]
+        }
         let sheet = try SheetCalculator.calculate(definition, in: context)
         #expect(TestModel.amounts(sheet) == [325_000, 175_000])
         #expect(sheet.column(.keyedShare) == nil)
     }
 
     @Test func pledgesThatDoNotFitAreErrors() throws {
-        var over = TestModel.definition(rule: .split(total: 100_000))
-        over.pledges = [pledge("Greve", .fixed(150_000))]
+        let over = try TestModel.definition(rule: .split(total: 100_000)) { allocation, _ in allocation.pledges = [pledge("Greve", .fixed(150_000))] }
         #expect(throws: InputError.self) { try SheetCalculator.calculate(over, in: context) }
-        var percent = TestModel.definition(parties: .items([.named("Regionen"), .kkr("Sjælland")]), rule: .split(total: 100_000))
-        percent.pledges = [pledge("Regionen", .percent(Fraction(120)))]
+        let percent = try TestModel.definition(parties: .items([.named("Regionen"), .kkr("Sjælland")]), rule: .split(total: 100_000)) { allocation, _ in
+            allocation.pledges = [pledge("Regionen", .percent(Fraction(120)))]
+        }
         let error = try #require(throws: InputError.self) { try SheetCalculator.calculate(percent, in: context) }
-        #expect(error.problem == "the percentage pledges add up to more than 100 %")
-        var outsider = TestModel.definition(rule: .split(total: 100_000))
-        outsider.pledges = [pledge("Regionen", .fixed(100))]
+        #expect(ErrorWording(error).problem == "the percentage pledges add up to more than 100 %")
+        let outsider = try TestModel.definition(rule: .split(total: 100_000)) { allocation, _ in allocation.pledges = [pledge("Regionen", .fixed(100))] }
         let notAParty = try #require(throws: InputError.self) { try SheetCalculator.calculate(outsider, in: context) }
-        #expect(notAParty.problem == "Regionen is not a party of 'test'")
+        #expect(ErrorWording(notAParty).problem == "Regionen is not a party of 'test'")
         #expect(notAParty.location?.line == 9)
     }
 
     @Test func equalKeySplitsEvenlyByLargestRemainder() throws {
-        let sheet = try SheetCalculator.calculate(TestModel.definition(rule: .split(total: 1_000), key: "equal"), in: context)
+        let sheet = try SheetCalculator.calculate(try TestModel.definition(rule: .split(total: 1_000), key: "equal"), in: context)
         // 10 kr. over 3: 3,33… each; one leftover krone to the lowest kommunenummer (Greve 253). No key table,
         // so the KKR's members come in register order.
         #expect(sheet.rows.map(\.party.name) == ["Greve", "Køge", "Lejre"])
@@ -76,10 +78,11 @@ import Testing
 
     @Test func tiersSplitATotalByWeight() throws {
         // 1 kr. in øre over stor (1), lille (1/3), stor (1): quotas 42,857…, 14,285…, 42,857… øre.
-        var definition = TestModel.definition(parties: .items([.named("Stort selskab"), .named("Lille selskab"), .named("Regionen")]),
-                                              rule: .split(total: 100), key: "tier")
-        definition.measure = .money(.øre)
-        definition.tiers = [("stor", Fraction(1)), ("lille", Fraction(numerator: 1, denominator: 3))]
+        let definition = try TestModel.definition(parties: .items([.named("Stort selskab"), .named("Lille selskab"), .named("Regionen")]),
+                                                  rule: .split(total: 100), key: "tier") { allocation, _ in
+            allocation.measure = .money(.øre)
+            allocation.tiers = [("stor", Fraction(1)), ("lille", Fraction(numerator: 1, denominator: 3))]
+        }
         let sheet = try SheetCalculator.calculate(definition, in: context)
         #expect(TestModel.amounts(sheet) == [43, 14, 43])
         #expect(sheet.reconciliation.isReconciled)
@@ -87,10 +90,11 @@ import Testing
 
     @Test func tiersAtAUnitAmountEachRoundedToØre() throws {
         // 200.000 kr. per stor, a third for lille: 66.666,67.
-        var definition = TestModel.definition(parties: .items([.named("Stort selskab"), .named("Lille selskab")]),
-                                              rule: .rate(perUnit: Fraction(20_000_000)), key: "tier")
-        definition.measure = .money(.øre)
-        definition.tiers = [("stor", Fraction(1)), ("lille", Fraction(numerator: 1, denominator: 3))]
+        let definition = try TestModel.definition(parties: .items([.named("Stort selskab"), .named("Lille selskab")]),
+                                                  rule: .rate(perUnit: Fraction(20_000_000)), key: "tier") { allocation, _ in
+            allocation.measure = .money(.øre)
+            allocation.tiers = [("stor", Fraction(1)), ("lille", Fraction(numerator: 1, denominator: 3))]
+        }
         let sheet = try SheetCalculator.calculate(definition, in: context)
         #expect(TestModel.amounts(sheet) == [20_000_000, 6_666_667])
         #expect(sheet.reconciliation.total == 26_666_667)
@@ -98,10 +102,11 @@ import Testing
     }
 
     @Test func anUnknownTierIsALocatedError() throws {
-        var definition = TestModel.definition(parties: .items([.named("Stort selskab")]), rule: .split(total: 100), key: "bad-tier")
-        definition.tiers = [("stor", Fraction(1))]
+        let definition = try TestModel.definition(parties: .items([.named("Stort selskab")]), rule: .split(total: 100), key: "bad-tier") { allocation, _ in
+            allocation.tiers = [("stor", Fraction(1))]
+        }
         let error = try #require(throws: InputError.self) { try SheetCalculator.calculate(definition, in: context) }
         #expect(error.location == SourceLocation(file: "bad-tier.csv", line: 2, field: "column 'Niveau'"))
-        #expect(error.fix == "Use a tier of the definition: stor, or a number.")
+        #expect(ErrorWording(error).fix == "Use a tier of the definition: stor, or a number.")
     }
 }

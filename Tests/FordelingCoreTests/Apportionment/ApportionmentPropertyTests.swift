@@ -98,8 +98,7 @@ import FordelingTestSupport
             let weights = (0..<3).map { _ in Int128(Int.random(in: 1...100_000, using: &generator)) }
             let total = Int128(Int.random(in: 0...1_000_000_000, using: &generator)) * 100
             let key = try TestModel.key("pop", zip(["Greve", "Køge", "Lejre"], weights).map { ($0, DecimalValue(units: $1)) }, register: register)
-            var definition = TestModel.definition(rule: .split(total: total))
-            definition.mode = .published
+            let definition = try TestModel.definition(rule: .split(total: total)) { allocation, _ in allocation.mode = .published }
             let sheet = try SheetCalculator.calculate(definition, in: AllocationContext(register: register, registerFiles: [], keys: ["pop": key]))
             let sum = weights.reduce(0, +)
             for (derivation, weight) in zip(sheet.derivations, weights) {

@@ -1,6 +1,7 @@
 import Testing
 import FordelingTestSupport
 @testable import FordelingCore
+import FordelingFormats
 
 @Suite struct SheetCheckerTests {
     let register: Register
@@ -59,7 +60,7 @@ import FordelingTestSupport
 
     @Test func partiesMustBeKnownOnceAndMembersOfTheKKR() {
         let table = F.table(["Beløb"], [("Greve", [F.n("1")]), ("Grve", [F.n("1")]), ("greve", [F.n("1")]), ("København", [F.n("1")])], total: nil)
-        let messages = check(F.approved(table, roles: [.amount(.amount)], kkr: "Sjælland")).map { "\($0.message)" }
+        let messages = check(F.approved(table, roles: [.amount(.amount)], kkr: "Sjælland")).map { FindingWording.message($0.kind) }
         #expect(messages.count == 5)
         #expect(messages.contains { $0.contains("Parten 'Grve' findes ikke i registret") })
         #expect(messages.contains("Greve står to gange (første gang approved.csv:2 som 'Greve')"))
@@ -72,28 +73,29 @@ import FordelingTestSupport
         // 10 kr. over 1:1:1 (3,33… each); largest remainder gives Greve 4. Printing 3 for Greve rounds down: right.
         var context = AllocationContext(register: register, registerFiles: ["register.csv"], keys: [
             "pop": try TestModel.key("pop", [("Greve", 1), ("Køge", 1), ("Lejre", 1)], register: register)])
-        let sheet = try SheetCalculator.calculate(TestModel.definition(rule: .split(total: 1_000)), in: context)
+        let sheet = try SheetCalculator.calculate(try TestModel.definition(rule: .split(total: 1_000)), in: context)
         context.sheets["test"] = sheet
         let printed = F.table(["Befolkning", "Beløb"], [("Greve", [F.n("1"), F.n("3")]), ("Køge", [F.n("1"), F.n("3")]), ("Lejre", [F.n("1"), F.n("5")])],
                               total: [F.n("3"), F.n("11")])
         let findings = check(F.approved(printed, roles: [.key, .amount(.amount)], sheetID: "test"), linked: sheet)
-        let ruleErrors = findings.filter { "\($0.message)" == "Beløbet afviger fra reglen i 'test' ud over afrunding" }
+        let ruleErrors = findings.filter { FindingWording.message($0.kind) == "Beløbet afviger fra reglen i 'test' ud over afrunding" }
         #expect(ruleErrors.map(\.party) == ["Lejre"])
         #expect(ruleErrors.first?.expected == DecimalValue(units: 3))
-        #expect(findings.contains { $0.severity == .info && "\($0.message)".contains("Ingen rækkevis afrunding") })
+        #expect(findings.contains { $0.severity == .info && FindingWording.message($0.kind).contains("Ingen rækkevis afrunding") })
     }
 
     @Test func theExplanationFindsThePrintedDivisor() throws {
         // 100 kr. by 3:5:2 printed with divisor 11 (the total row's key): 27, 45, 18.
         let context = AllocationContext(register: register, registerFiles: ["register.csv"], keys: [
             "pop": try TestModel.key("pop", [("Lejre", 3), ("Greve", 5), ("Køge", 2)], register: register)])
-        let sheet = try SheetCalculator.calculate(TestModel.definition(rule: .split(total: 10_000)), in: context)
+        let sheet = try SheetCalculator.calculate(try TestModel.definition(rule: .split(total: 10_000)), in: context)
         let printed = F.table(["Befolkning", "Beløb"], [("Lejre", [F.n("3"), F.n("27")]), ("Greve", [F.n("5"), F.n("45")]), ("Køge", [F.n("2"), F.n("18")])],
                               total: [F.n("11"), F.n("100")])
         let findings = check(F.approved(printed, roles: [.key, .amount(.amount)], sheetID: "test"), linked: sheet)
         let explanation = try #require(findings.first { $0.severity == .info })
-        #expect(explanation.message.parts.contains(.number(DecimalValue(units: 11))))
-        #expect("\(explanation.message)".contains("genskabes af rækkevis afrunding (halv op) af 100 med divisor 11"))
+        guard case .roundedWithDivisor(_, let divisor, _, _) = explanation.kind else { Issue.record("not explained by a divisor"); return }
+        #expect(divisor == DecimalValue(units: 11))
+        #expect(FindingWording.message(explanation.kind).contains("genskabes af rækkevis afrunding (halv op) af 100 med divisor 11"))
     }
 }
 

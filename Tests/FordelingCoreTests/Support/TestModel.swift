@@ -28,7 +28,7 @@ enum TestModel {
                              rows: rows.enumerated().map { index, row in
                                  KeyTable.Row(party: row.0, values: [.number(row.1)], location: SourceLocation(file: "\(id).csv", line: index + 2))
                              })
-        return try KeyIndex(table, register: register, registerFile: "register.csv")
+        return try KeyIndex(table, register: register, registerFiles: ["register.csv"])
     }
 
     /// A key whose values are words (tier names) or numbers, as written.
@@ -38,13 +38,17 @@ enum TestModel {
                                  KeyTable.Row(party: row.0, values: [.text(row.1, problem: "not a number")],
                                               location: SourceLocation(file: "\(id).csv", line: index + 2))
                              })
-        return try KeyIndex(table, register: register, registerFile: "register.csv")
+        return try KeyIndex(table, register: register, registerFiles: ["register.csv"])
     }
 
-    static func definition(_ id: String = "test", parties: Definition.PartySet = .items([.kkr("Sjælland")]), rule: Rule,
-                           key: String? = "pop") -> Definition {
-        Definition(id: id, title: "Test \(id)", year: 2019, parties: parties, rule: rule, key: key.map { KeyReference($0) },
-                   locations: ["id": SourceLocation(file: file, line: 1), "key": SourceLocation(file: file, line: 5, field: "field 'key'")])
+    /// A definition of `rule` by `key`, with what `change` sets of its allocation and extras.
+    static func definition(_ id: String = "test", parties: Definition.PartySet = .items([.kkr("Sjælland")]), rule: Rule, key: String? = "pop",
+                           _ change: (inout Definition.Allocation, inout Definition.Extras) -> Void = { _, _ in }) throws -> Definition {
+        var allocation = Definition.Allocation(rule: rule, key: key.map { KeyReference($0) })
+        var extras = Definition.Extras()
+        change(&allocation, &extras)
+        return try Definition(id: id, title: "Test \(id)", year: 2019, membership: .init(parties), allocation: allocation, extras: extras,
+                              locations: [.id: SourceLocation(file: file, line: 1), .key: SourceLocation(file: file, line: 5, field: "field 'key'")])
     }
 
     static func decimal(_ text: String) -> DecimalValue {

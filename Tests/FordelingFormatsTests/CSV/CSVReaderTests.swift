@@ -21,7 +21,7 @@ import FordelingCore
     @Test func wrongFieldCountIsALocatedError() throws {
         let error = try #require(throws: InputError.self) { try CSVReader.read("a;b\n1;2;3\n", file: "k.csv") }
         #expect(error.location == SourceLocation(file: "k.csv", line: 2))
-        #expect(error.problem == "expected 2 fields like the header, found 3")
+        #expect(ErrorWording(error).problem == "expected 2 fields like the header, found 3")
     }
 
     @Test func trailingEmptyFieldsFromExcelAreIgnored() throws {

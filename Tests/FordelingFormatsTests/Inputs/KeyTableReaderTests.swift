@@ -25,7 +25,7 @@ import FordelingCore
 
     @Test func provenanceIsRequiredForInputKeys() throws {
         let error = try #require(throws: InputError.self) { try read("# kilde: s\nKommune;Befolkning\nGreve;1\n") }
-        #expect(error.fix == "Add a line '# årgang: …' before the header with the year the figures describe, e.g. '# årgang: 2019'.")
+        #expect(ErrorWording(error).fix == "Add a line '# årgang: …' before the header with the year the figures describe, e.g. '# årgang: 2019'.")
         #expect(try read("Kommune;Befolkning\nGreve;1\n", provenance: false).rows.count == 1)
     }
 
@@ -45,14 +45,14 @@ import FordelingCore
         let table = try read("navn;a;b\nX;1;2\n", provenance: false)
         #expect(try table.column("b", at: nil) == 1)
         let missing = try #require(throws: InputError.self) { try table.column("c", at: nil) }
-        #expect(missing.problem == "key 'k' has no column 'c'")
+        #expect(ErrorWording(missing).problem == "key 'k' has no column 'c'")
         let ambiguous = try #require(throws: InputError.self) { try table.column(nil, at: nil) }
-        #expect(ambiguous.fix == "Name one: k:a or k:b.")
+        #expect(ErrorWording(ambiguous).fix == "Name one: k:a or k:b.")
         #expect(throws: InputError.self) { try read("navn\nX\n", provenance: false) }
     }
 
     @Test func headerOnlyIsAnError() throws {
         let error = try #require(throws: InputError.self) { try read("navn;vægt\n", provenance: false) }
-        #expect(error.problem == "the table has a header but no rows")
+        #expect(ErrorWording(error).problem == "the table has a header but no rows")
     }
 }

@@ -51,7 +51,7 @@ import FordelingTestSupport
             "Høje-Taastrup [Andel finansiering kr.] 15.802 ≠ 15.803", "Rødovre [Andel finansiering kr.] 12.173 ≠ 12.174",
         ])
         #expect(findings("telekol-2024", .warning) == ["Indbyggere hele KKR Hovedstaden [Indbyggere - antal] 1.913.090 ≠ 1.912.998"])
-        let explanation = entries.first { $0.approved.sheetID == "telekol-2024" }?.findings.last.map { FindingText.message($0.message) }
+        let explanation = entries.first { $0.approved.sheetID == "telekol-2024" }?.findings.last.map { FindingWording.message($0.kind) }
         #expect(explanation == "De trykte beløb genskabes af rækkevis afrunding (halv op) af 525.000 med divisor 1.913.090 i stedet for nøglens sum 1.912.998; rækkerne summerer da til 524.973")
     }
 

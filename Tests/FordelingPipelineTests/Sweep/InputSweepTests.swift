@@ -22,7 +22,7 @@ import FordelingTestSupport
                 computed += 1
             } catch let error as InputError {
                 rejected += 1
-                if error.location == nil || error.fix.contains("bug in Fordeling") { failures.append("\(summary): \(error)") }
+                if error.location == nil || ErrorWording(error).fix.contains("bug in Fordeling") { failures.append("\(summary): \(ErrorWording.text(error))") }
             } catch {
                 failures.append("\(summary): \(error)")
             }
