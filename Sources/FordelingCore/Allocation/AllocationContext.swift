@@ -14,9 +14,9 @@ public struct AllocationContext: Sendable {
     }
 
     func key(_ id: String, for definition: Definition, field: Definition.Field) throws(InputError) -> KeyIndex {
-        guard let key = keys[id] else {
+        guard let index = keys[id] else {
             throw InputError(definition.location(of: field), .noKeyTable(id, known: keys.keys.sorted()))
         }
-        return key
+        return index
     }
 }

@@ -15,11 +15,11 @@ public enum SheetCalculator {
             }
             rows = try SummedRule(components: components, parties: parties).amounts(in: context, definition: definition)
         default:
-            guard let key = definition.key else {
+            guard let reference = definition.key else {
                 throw InputError(definition.location(of: .id), .missingField(definition: definition.id, field: .key))
             }
             let keyed = parties.filter { pledges[$0.id] == nil }
-            let values = try KeyValues(key, for: keyed, tiers: definition.tiers, context: context, definition: definition, field: .key)
+            let values = try KeyValues(reference, for: keyed, tiers: definition.tiers, context: context, definition: definition, field: .key)
             try check(values, definition: definition)
             var weights = [Fraction](repeating: Fraction(0), count: parties.count)
             var next = 0

@@ -95,13 +95,13 @@ public struct SheetDiff: Sendable {
         var repeated: [Repetition] = []
         for (index, row) in table.rows.enumerated() {
             guard row.values.contains(where: { if case .number = $0 { true } else { false } }) else { keys.append(nil); continue }
-            let key = register.flatMap { register in row.code.flatMap(register.party(named:)) ?? register.party(named: row.label) }?.id ?? normalisedName(row.label)
-            if let first = rowOfKey[key] {
+            let partyKey = register.flatMap { register in row.code.flatMap(register.party(named:)) ?? register.party(named: row.label) }?.id ?? normalisedName(row.label)
+            if let first = rowOfKey[partyKey] {
                 repeated.append(Repetition(first: table.rows[first], repeated: row))
                 keys.append(nil)
             } else {
-                rowOfKey[key] = index
-                keys.append(key)
+                rowOfKey[partyKey] = index
+                keys.append(partyKey)
             }
         }
         return (keys, rowOfKey, repeated)

@@ -25,14 +25,14 @@ public struct KeyValues: Sendable {
             locations = parties.map { _ in nil }
             return
         }
-        let key = try context.key(id, for: definition, field: field)
-        let column = try key.table.column(columnName, at: location)
+        let index = try context.key(id, for: definition, field: field)
+        let column = try index.table.column(columnName, at: location)
         var weights: [Fraction] = []
         var cells: [Cell] = []
         var locations: [SourceLocation?] = []
         for party in parties {
-            guard let (value, valueLocation) = key.value(of: party, column: column) else {
-                throw InputError(location, .notInKey(party: party.name, definition: definition.id, key: id, file: key.table.file))
+            guard let (value, valueLocation) = index.value(of: party, column: column) else {
+                throw InputError(location, .notInKey(party: party.name, definition: definition.id, key: id, file: index.table.file))
             }
             switch value {
             case .number(let number):
@@ -51,8 +51,8 @@ public struct KeyValues: Sendable {
         }
         self.weights = weights
         self.cells = cells
-        self.label = key.table.columns[column]
-        self.table = key.table
+        self.label = index.table.columns[column]
+        self.table = index.table
         self.locations = locations
     }
 }

@@ -73,7 +73,7 @@ public struct Definition: Sendable {
     public struct Allocation: Sendable {
         public var rule: Rule
         /// The key the rule uses; nil only for `sum`.
-        public var key: KeyReference?
+        public var ruleKey: KeyReference?
         /// Tier names and their weights, for keys written as words ("stor 1, lille 1/3").
         public var tiers: [(name: String, weight: Fraction)]
         public var pledges: [Pledge]
@@ -85,7 +85,7 @@ public struct Definition: Sendable {
         public init(rule: Rule, key: KeyReference?, tiers: [(name: String, weight: Fraction)] = [], pledges: [Pledge] = [],
                     measure: Measure = .money(.krone), mode: RoundingMode = .reconciled, divisor: DecimalValue? = nil) {
             self.rule = rule
-            self.key = key
+            ruleKey = key
             self.tiers = tiers
             self.pledges = pledges
             self.measure = measure
@@ -132,13 +132,13 @@ public struct Definition: Sendable {
     public private(set) var locations: [Field: SourceLocation]
 
     /// Heading of the amount column.
-    public var amountLabel: String = "Beløb"
+    public var amountLabel: String?
     public var columns: [InfoColumn] = []
-    public var perLabel: String = "pr. indbygger"
+    public var perLabel: String?
     public var perDecimals: Int = 1
     public var percentDecimals: Int = 2
     /// Heading of `share` columns.
-    public var percentLabel: String = "Pct."
+    public var percentLabel: String?
     public var notes: [String] = []
 
     /// A definition that follows the rules of `DefinitionRules`, or the located error of the first it breaks.
@@ -180,7 +180,7 @@ public struct Definition: Sendable {
     public var parties: PartySet { membership.parties }
     public var excluded: [String] { membership.excluded }
     public var rule: Rule { allocation.rule }
-    public var key: KeyReference? { allocation.key }
+    public var key: KeyReference? { allocation.ruleKey }
     public var tiers: [(name: String, weight: Fraction)] { allocation.tiers }
     public var pledges: [Pledge] { allocation.pledges }
     public var measure: Measure { allocation.measure }

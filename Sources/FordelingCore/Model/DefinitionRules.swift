@@ -11,7 +11,7 @@ enum DefinitionRules {
                 throw InputError(definition.location(of: .add), .addedTwice(reference))
             }
             if definition.key != nil { throw InputError(definition.location(of: .key), .sumTakesNoKey) }
-        } else if definition.key == nil {
+        } else if case .none = definition.key {
             throw InputError(definition.location(of: .id), .missingField(definition: definition.id, field: .key))
         }
         var tiers: Set<String> = []

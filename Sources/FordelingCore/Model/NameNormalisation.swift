@@ -1,5 +1,5 @@
 /// Names compare equal when they differ only in case, hyphens, surrounding or repeated spaces,
-/// or a trailing "Kommune": "Høje-Taastrup", "høje taastrup" and "Høje-Taastrup Kommune" are one name.
+/// or a trailing "kommune" (in any case): "Høje-Taastrup", "høje taastrup" and "Høje-Taastrup kommune" are one name.
 public func normalisedName(_ name: String) -> String {
     if let plain = plainASCIIName(name) { return plain }
     let spaced = String(name.lowercased().map { (c: Character) -> Character in
@@ -11,7 +11,7 @@ public func normalisedName(_ name: String) -> String {
 }
 
 /// The common case without Unicode work: ASCII letters, digits and single inner spaces, lowercased
-/// byte by byte; nil when the name needs the general rules (hyphens, tabs, extra spaces, "Kommune", non-ASCII).
+/// byte by byte; nil when the name needs the general rules (hyphens, tabs, extra spaces, a trailing "kommune", non-ASCII).
 private func plainASCIIName(_ name: String) -> String? {
     let utf8 = name.utf8
     return utf8.withContiguousStorageIfAvailable { bytes -> String? in
@@ -28,7 +28,7 @@ private func plainASCIIName(_ name: String) -> String? {
         }
         if bytes.count > 8 {
             let tail = bytes[(bytes.count - 8)...]
-            if tail.elementsEqual(" kommune".utf8) || tail.elementsEqual(" Kommune".utf8) { return nil }
+            if tail.lazy.map({ $0 | 0x20 }).elementsEqual(" kommune".utf8) { return nil }
         }
         guard upper else { return name }
         return String(unsafeUninitializedCapacity: bytes.count) { buffer in

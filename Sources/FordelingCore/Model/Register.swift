@@ -14,11 +14,11 @@ public struct Register: Sendable {
         var byName: [String: (party: Party, entry: Int, location: SourceLocation)] = [:]
         func add(_ spellings: [String], _ party: Party, entry: Int, _ location: SourceLocation) throws(InputError) {
             for spelling in spellings {
-                let key = normalisedName(spelling)
-                if let other = byName[key], other.entry != entry {
+                let normalised = normalisedName(spelling)
+                if let other = byName[normalised], other.entry != entry {
                     throw InputError(location, .nameUsedTwice(spelling, by: other.party.name, at: other.location))
                 }
-                byName[key] = (party, entry, location)
+                byName[normalised] = (party, entry, location)
             }
         }
         for (entry, m) in municipalities.enumerated() { try add([m.code, m.name] + m.spellings, Party(municipality: m), entry: entry, m.location) }

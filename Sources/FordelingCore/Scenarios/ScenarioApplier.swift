@@ -39,9 +39,9 @@ public struct ScenarioApplier {
 
     /// The parties of `definition` as the overrides so far leave it.
     private func members(of definition: Definition, in context: AllocationContext) throws(InputError) -> [Party] {
-        var key: KeyIndex?
-        if case .table(let id, _)? = definition.key { key = context.keys[id] }
-        return try resolver(context).parties(of: definition, key: key)
+        var ruleKey: KeyIndex?
+        if case .table(let id, _)? = definition.key { ruleKey = context.keys[id] }
+        return try resolver(context).parties(of: definition, key: ruleKey)
     }
 
     private func apply(_ override: Scenario.Override, to definition: inout Definition, context: inout AllocationContext,
@@ -54,7 +54,7 @@ public struct ScenarioApplier {
             definition = try definition.changing(allocation: allocation, fields: [field], at: location)
         case .key(let reference):
             guard definition.key != nil else { throw InputError(location, .keyOfSum(definition: definition.id)) }
-            allocation.key = reference
+            allocation.ruleKey = reference
             definition = try definition.changing(allocation: allocation, fields: [.key], at: location)
         case .pledge(let party, let change):
             allocation.pledges.removeAll { normalisedName($0.party) == normalisedName(party) }
@@ -69,7 +69,7 @@ public struct ScenarioApplier {
             }
             definition = try definition.changing(allocation: allocation, fields: [.pledges], at: location)
         case .tier(let party, let tier):
-            allocation.key = try setTier(of: party, to: tier, in: definition, context: &context, scenario: scenario, location: location)
+            allocation.ruleKey = try setTier(of: party, to: tier, in: definition, context: &context, scenario: scenario, location: location)
             definition = try definition.changing(allocation: allocation, fields: [.key], at: location)
         case .leave(let name):
             try leave(name, definition: &definition, context: context, location: location)
