@@ -72,7 +72,7 @@ public enum FuzzTargets {
         guard let text = text(bytes), let (sheet, _) = try? ApprovedSheetReader.read(text, file: "fuzz") else { return }
         let register = try? smallContext().register
         for finding in SheetChecker(sheet, register: register, linked: nil).findings() { _ = FindingText.line(finding) }
-        _ = DiffText.render(SheetDiff(sheet.table, sheet.table, register: register), a: "a", b: "b", format: .md)
+        _ = MarkdownWriter.diff(DiffPresentation(SheetDiff(sheet.table, sheet.table, register: register), a: "a", b: "b"))
     }
 
     static func render(_ sheet: Sheet?) {

@@ -62,6 +62,11 @@ public struct CSVWriter: OutputWriter {
         return files
     }
 
+    /// A diff as a table (`fordel diff --format csv`): a row per change, numbers as numbers.
+    public static func diff(_ diff: DiffPresentation) -> [UInt8] {
+        CSVField.document([DiffPresentation.headings.map(CSVField.text)] + diff.rows.map(fields))
+    }
+
     private static func table(_ table: ScenarioPresentation.Table) -> [[String]] {
         [table.header.map(CSVField.text)] + (table.rows + [table.totalRow]).map { row in
             row.enumerated().map { index, cell in

@@ -10,7 +10,7 @@ public struct MarkdownWriter: OutputWriter {
         if let audit = output.audit {
             files.append(WrittenFile("README.md", text: MarkdownIndex.index(output.sheets, scenarios: output.scenarios.map(\.scenario),
                                                                             provenance: output.provenance)))
-            files.append(WrittenFile("audit.md", text: AuditReport.render(audit, provenance: output.provenance)))
+            files.append(WrittenFile("audit.md", text: Self.audit(audit, provenance: output.provenance)))
         }
         return files + output.scenarios.flatMap { MarkdownIndex.scenario($0, provenance: output.provenance) }
     }

@@ -15,10 +15,8 @@ enum DiffCommand {
                 throw UsageError(message: "--tolerance: \(error.reason)", command: "diff")
             }
         }
-        let format = try options["format"].map { (text) throws(UsageError) in
-            guard let format = DiffText.Format(rawValue: text) else { throw UsageError(message: "--format must be text, md or csv, not '\(text)'", command: "diff") }
-            return format
-        } ?? .text
+        let format = options["format"] ?? "text"
+        guard ["text", "md", "csv"].contains(format) else { throw UsageError(message: "--format must be text, md or csv, not '\(format)'", command: "diff") }
         // Party names are matched through the register when an inputs folder is at hand.
         let register = (try? InputFolder(path: options["inputs"] ?? "Inputs", toolVersion: Version.current))?.context.register
         let (a, b) = (options.positionals[0], options.positionals[1])
@@ -27,7 +25,12 @@ enum DiffCommand {
         // Numbers written oddly, read as intended: said on stderr, so the report stays in its format.
         for finding in sheets.flatMap(\.findings) { printError(FindingText.line(finding)) }
         let diff = SheetDiff(sheets[0].table, sheets[1].table, tolerance: tolerance, register: register)
-        print(DiffText.render(diff, a: a, b: b, format: format), terminator: "")
+        let presentation = DiffPresentation(diff, a: a, b: b)
+        switch format {
+        case "md": print(MarkdownWriter.diff(presentation), terminator: "")
+        case "csv": print(String(decoding: CSVWriter.diff(presentation), as: UTF8.self), terminator: "")
+        default: print(presentation.text, terminator: "")
+        }
         return diff.isClean ? 0 : 1
     }
 }

@@ -1,8 +1,9 @@
 import FordelingCore
 
-/// `Outputs/audit.md`: every approved sheet's findings and its differences from the generated sheet.
-public enum AuditReport {
-    public static func render(_ entries: [AuditEntry], provenance: Provenance) -> String {
+/// The audit in Markdown: `audit.md` (every approved sheet's findings and its differences from the generated
+/// sheet), and `fordel diff --format md`.
+extension MarkdownWriter {
+    static func audit(_ entries: [AuditEntry], provenance: Provenance) -> String {
         var lines = [
             "# Revision af godkendte ark", "",
             "Fordeling \(provenance.toolVersion) har kontrolleret hvert godkendt ark i `approved/` (summer, procenter, beløb pr. enhed,",
@@ -12,11 +13,12 @@ public enum AuditReport {
             "| Godkendt ark | Beregnet ark | Fejl | Advarsler | Info | Forskelle til det beregnede ark |",
             "|---|---|---:|---:|---:|---|",
         ]
-        for entry in entries {
-            let diff = entry.diff.map { DiffText.summary($0, a: "beregnet", b: "godkendt") } ?? "ikke tilknyttet en definition"
-            lines.append("| `\(file(entry))` | \(entry.approved.sheetID.map { "`\($0)`" } ?? "") | \(entry.count(.error)) | \(entry.count(.warning)) | \(entry.count(.info)) | \(Markdown.escape(diff)) |")
+        let diffs = entries.map { entry in entry.diff.map { DiffPresentation($0, a: "beregnet", b: "godkendt") } }
+        for (entry, diff) in zip(entries, diffs) {
+            let summary = diff?.summary ?? "ikke tilknyttet en definition"
+            lines.append("| `\(file(entry))` | \(entry.approved.sheetID.map { "`\($0)`" } ?? "") | \(entry.count(.error)) | \(entry.count(.warning)) | \(entry.count(.info)) | \(Markdown.escape(summary)) |")
         }
-        for entry in entries {
+        for (entry, diff) in zip(entries, diffs) {
             lines += ["", "## \(file(entry))", "", "Kilde: \(Markdown.escape(entry.approved.source)).", ""]
             if entry.findings.isEmpty {
                 lines.append("Ingen fund.")
@@ -25,12 +27,26 @@ public enum AuditReport {
                 lines.append("|" + String(repeating: "---|", count: FindingText.headings.count))
                 lines += entry.findings.map { "| " + FindingText.fields($0).map(Markdown.escape).joined(separator: " | ") + " |" }
             }
-            if let diff = entry.diff {
+            if let diff {
                 lines += ["", "### Beregnet (A) mod godkendt (B)", ""]
-                lines.append(DiffText.render(diff, a: "beregnet", b: "godkendt", format: .md).trimmingSuffixNewlines())
+                lines.append(Self.diff(diff).trimmingSuffixNewlines())
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A diff: which sheets, the changed cells as a table, the notes, the summary.
+    public static func diff(_ diff: DiffPresentation) -> String {
+        var blocks = [["A: `\(diff.a)`, B: `\(diff.b)`"]]
+        let rows = diff.rows
+        if !rows.isEmpty {
+            let headings = DiffPresentation.headings
+            blocks.append(["| " + headings.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: headings.count)]
+                          + rows.map { "| " + $0.map { Markdown.escape($0.text(grouped: true)) }.joined(separator: " | ") + " |" })
+        }
+        if !diff.notes.isEmpty { blocks.append(diff.notes.map { "- \(Markdown.escape($0))" }) }
+        blocks.append([diff.summary])
+        return blocks.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
     }
 
     /// The approved file's path within the inputs folder.
