@@ -36,7 +36,7 @@ public struct BulkSplit: Sendable {
         }
         self.key = key
         self.weightSum = weightSum
-        amounts = BulkApportionment.amounts(total: total64, unit: Int64(unit.minorUnits), key: key, weightSum: weightSum, mode: mode)
+        amounts = BulkSplit.amounts(total: total64, unit: Int64(unit.minorUnits), key: key, weightSum: weightSum, mode: mode)
         var sumOfRows: Int128 = 0
         for amount in amounts { sumOfRows += Int128(amount) }
         let reference = KeyReference.table(id: "nøgle", column: key.label)
@@ -49,6 +49,46 @@ public struct BulkSplit: Sendable {
                         reconciliation: Reconciliation(basis: .givenTotal, total: total, exactTotal: Fraction(total), sumOfRows: sumOfRows),
                         otherReconciliations: [], notes: [.total(total), .key(label: key.valueLabels.joined(separator: ", "), source: key.source, vintage: key.vintage)],
                         inputFiles: [file], derivations: [])
+    }
+
+    /// `total` øre split over `key`'s rows by weight in whole `unit`s (`total` a multiple of `unit`), as øre: the
+    /// kernel's pass over the rows on every core, then its selection of the rows that get the leftover units.
+    private static func amounts(total: Int64, unit: Int64, key: KeyColumns, weightSum: Int64, mode: RoundingMode) -> [Int64] {
+        let units = total.magnitude / unit.magnitude
+        let divisor = UInt64(weightSum)
+        let step = total < 0 ? -unit : unit
+        let pieces = Parallel.bounds(of: key.count, pieces: 16)
+        var remainders: [UInt64] = []
+        var floorSums: [UInt64] = []
+        var amounts = [Int64](hugeUninitializedCapacity: key.count) { amounts, initialized in
+            let amounts = amounts.baseAddress!
+            (remainders, floorSums) = key.rows.withUnsafeBufferPointer { rows in
+                Parallel.array(pieces) { (piece, remainders: UnsafeMutablePointer<UInt64>) in
+                    LargestRemainderKernel.rows(pieces[piece]..<pieces[piece + 1], units: units, divisor: divisor, published: mode == .published,
+                                                weight: { UInt64(rows[$0].weight) }) { row, amount, remainder in
+                        amounts[row] = Int64(amount) * step
+                        remainders[row] = remainder
+                    }
+                }
+            }
+            initialized = key.count
+        }
+        let leftover = LargestRemainderKernel.leftover(units: units, floorSum: floorSums.reduce(0, +))
+        guard mode == .reconciled, leftover > 0 else { return amounts }
+        let threshold = LargestRemainderKernel.threshold(leftover: leftover, remainders: remainders)
+        let parts = amounts.withUnsafeMutableBufferPointer { amounts in
+            Parallel.map(pieces.count - 1) { piece in
+                LargestRemainderKernel.aboveThreshold(pieces[piece]..<pieces[piece + 1], threshold: threshold, remainder: { remainders[$0] }) { row, above in
+                    amounts[row] += above ? step : 0
+                }
+            }
+        }
+        let weight = { (row: Int) in key.rows[row].weight }
+        let tied = LargestRemainderKernel.tiedRecipients(parts.flatMap(\.tied), count: leftover - parts.reduce(0) { $0 + $1.given }, weight: weight) {
+            key.name($0).lexicographicallyPrecedes(key.name($1))
+        }
+        for row in tied { amounts[row] += step }
+        return amounts
     }
 
     /// Writes the CSV: the sheet's head, one row per party, and the sheet's total row and tail. Blocks of rows
@@ -88,10 +128,7 @@ public struct BulkSplit: Sendable {
                         let shift = key.weightScale - Int(row.scale)
                         cell.number(shift == 0 ? row.weight : row.weight / KeyText.powersOfTen[shift], scale: Int(row.scale))
                         cell.separator()
-                        // The share in percent at two decimals, half-up: (20.000·w + W) / 2W hundredths.
-                        let (high, low) = UInt64(row.weight).multipliedFullWidth(by: 20_000)
-                        let (sum, carry) = low.addingReportingOverflow(divisor)
-                        cell.number(Int64((2 * divisor).dividingWide(high + (carry ? 1 : 0), sum).quotient), scale: 2)
+                        cell.number(Int64(SharePercent.units(UInt64(row.weight), of: divisor, hundred: 10_000)), scale: 2)
                         cell.separator()
                         cell.number(decimals == 2 ? amounts[index] : amounts[index] / 100, scale: decimals)
                         cell.endRow()

@@ -112,12 +112,7 @@ struct SheetLayout {
                 throw InputError(definition.location(of: "columns"), "key '\(reference)' sums to zero, so it has no shares", fix: "Check \(values.table?.file ?? "the key").")
             }
             let decimals = definition.percentDecimals
-            var shares: [Cell] = []
-            for weight in values.weights {
-                let percent = Fraction.reduced(try weight.numerator.multiplied(by: 100, "percentage").multiplied(by: sum.denominator, "percentage"),
-                                               try weight.denominator.multiplied(by: sum.numerator, "percentage"))
-                shares.append(.number(try percent.roundedToDecimals(decimals: decimals)))
-            }
+            let shares = try SharePercent.of(values.weights, decimals: decimals).map(Cell.number)
             var cells: [Cell] = []
             var next = 0
             for party in parties {
