@@ -84,14 +84,4 @@ import FordelingFormats
             try BulkSplit(keyBytes: Array("Navn;Vægt\nA;0\n".utf8), file: "k.csv", column: nil, total: 100, unit: .krone, mode: .reconciled) { $0 }
         }
     }
-
-    @Test(arguments: [("1234", 1234, 0), ("1.234.567", 1_234_567, 0), ("0,825", 825, 3), ("12.345,6", 123_456, 1)] as [(String, Int128, Int)])
-    func readsPlainNumbersWithoutStrings(text: String, units: Int128, scale: Int) {
-        #expect(Array(text.utf8).withUnsafeBufferPointer { DanishNumber.plain($0) } == DecimalValue(units: units, scale: scale))
-    }
-
-    @Test(arguments: ["12.5", "1.23", ",5", "5,", "1.2345", "", "1,2,3", "1,234.5"])
-    func leavesEverythingElseToTheDanishReader(text: String) {
-        #expect(Array(text.utf8).withUnsafeBufferPointer { DanishNumber.plain($0) } == nil)
-    }
 }
