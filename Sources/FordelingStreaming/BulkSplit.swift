@@ -96,20 +96,22 @@ public struct BulkSplit: Sendable {
     /// so a digest of the key still being computed does not hold up the rows.
     public func write(to path: String, provenance: @autoclosure () -> Provenance) throws(OutputFolder.WriteError) {
         let text = SheetText(sheet: summary, grouped: false)
-        let file = CSVFile(path: path)
+        let file = AtomicFile(path: path)
         let head = CSVBytes()
-        head.bytes([0xEF, 0xBB, 0xBF])
+        head.bytes(CSVCell.byteOrderMark)
         for row in CSVSheetWriter.head(text) { head.row(row) }
-        try file.write(head)
+        try file.write(head.written)
         let blocks = Parallel.bounds(of: key.count, pieces: (key.count + (1 << 16) - 1) >> 16)
+        let buffers = CSVBuffers()
         _ = Parallel.map(blocks.count - 1) { block in
-            let bytes = file.buffer(capacity: (blocks[block + 1] - blocks[block]) * 48)
+            let bytes = buffers.take(capacity: (blocks[block + 1] - blocks[block]) * 48)
             formatRows(blocks[block]..<blocks[block + 1], into: bytes)
-            file.write(bytes, turn: block)
+            file.write(bytes.written, turn: block)
+            buffers.give(bytes)
         }
         let tail = CSVBytes()
         for row in text.rows.map(CSVSheetWriter.fields) + CSVSheetWriter.tail(text, provenance: provenance()) { tail.row(row) }
-        try file.write(tail)
+        try file.write(tail.written)
         try file.finish()
     }
 
@@ -121,8 +123,8 @@ public struct BulkSplit: Sendable {
             key.rows.withUnsafeBufferPointer { rows in
                 for index in range {
                     let row = rows[index]
-                    // At most: the name quoted with every byte doubled, three numbers of 22 bytes, the amount's sign.
-                    out.append(atMost: 2 * row.nameCount + 80) { cell in
+                    // At most: the name as a text cell, three numbers of 22 bytes, the separators and the row's end.
+                    out.append(atMost: CSVCell.textCapacity(row.nameCount) + 3 * 22 + 5) { cell in
                         cell.textCell(UnsafeBufferPointer(rebasing: text[row.nameRange]))
                         cell.separator()
                         let shift = key.weightScale - Int(row.scale)
