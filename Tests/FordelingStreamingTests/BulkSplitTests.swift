@@ -8,16 +8,7 @@ import FordelingFormats
 /// The streamed split writes, byte for byte, the CSV the sheet renderer writes for the same split.
 @Suite struct BulkSplitTests {
     private func regular(_ text: String, file: String, total: Int128, unit: RoundingUnit, mode: RoundingMode, provenance: Provenance) throws -> [UInt8] {
-        let table = try KeyTableReader.read(try CSVReader.read(text, file: file), id: "nøgle", requireProvenance: false)
-        let reference = KeyReference.table(id: "nøgle", column: table.columns[0])
-        let location = SourceLocation(file: file)
-        var definition = Definition(id: "split", title: "Fordeling efter \(table.columns[0])", year: nil, parties: .everyoneInKey,
-                                    rule: .split(total: total), key: reference, locations: ["id": location, "key": location])
-        definition.measure = .money(unit)
-        definition.mode = mode
-        definition.columns = [.values(reference), .share(reference)]
-        let context = AllocationContext(register: nil, registerFiles: [], keys: ["nøgle": try KeyIndex(table, register: nil, registerFile: "")])
-        return CSVSheetWriter.render(try SheetCalculator.calculate(definition, in: context), provenance: provenance)
+        try SplitPaths.sheet(text, file: file, total: total, unit: unit, mode: mode, provenance: provenance)
     }
 
     @Test func matchesTheSheetRendererOnRandomKeys() throws {
