@@ -28,11 +28,16 @@ public enum CSVCell {
 
     /// Writes the text cell of `text` at `out`, which has room for `textCapacity(text.count)` bytes; returns
     /// how many it wrote. Quoted when needed (a quote inside doubled), `'` first when neutralised.
-    @inlinable
+    @inlinable @inline(__always)
     public static func text(_ text: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int {
         let neutralised = isNeutralised(first: text.first ?? 0)
         var position = out
-        guard text.contains(where: needsQuotes) else {
+        var quoted = false
+        for byte in text where needsQuotes(byte) {
+            quoted = true
+            break
+        }
+        guard quoted else {
             if neutralised {
                 position.pointee = 0x27
                 position += 1
