@@ -31,12 +31,12 @@ public struct BulkSplit: Sendable {
                              fix: "Check the total for misplaced digits, or leave out --output.")
         }
         if let (first, second) = DuplicateNames.first(in: key) {
-            throw InputError(SourceLocation(file: file, line: key.line(of: second)), "\(key.nameString(second).abbreviated()) is listed twice (first at line \(key.line(of: first)))",
-                             fix: "Keep one row per party in \(file).")
+            throw InputError(SourceLocation(file: file, line: key.line(of: second)),
+                             .partyInKeyTwice(party: key.nameString(second), firstLine: key.line(of: first), file: file))
         }
         self.key = key
         self.weightSum = weightSum
-        amounts = BulkApportionment.amounts(total: total64, unit: Int64(unit.minorUnits), key: key, weightSum: weightSum, mode: mode)
+        amounts = BulkSplit.amounts(total: total64, unit: Int64(unit.minorUnits), key: key, weightSum: weightSum, mode: mode)
         var sumOfRows: Int128 = 0
         for amount in amounts { sumOfRows += Int128(amount) }
         let reference = KeyReference.table(id: "nøgle", column: key.label)
@@ -44,11 +44,51 @@ public struct BulkSplit: Sendable {
                         columns: [SheetColumn(role: .keyValues(reference), heading: key.label),
                                   SheetColumn(role: .keyShare(reference), heading: nil),
                                   SheetColumn(role: .amount, heading: nil, measure: .money(unit))],
-                        rows: [], totals: [.keyValue(DecimalValue(units: Int128(weightSum), scale: key.weightScale)), .percent(Fraction(100), decimals: 2),
+                        rows: [], totals: [.keyValue(DecimalValue(units: Int128(weightSum), scale: key.weightScale)), .percent(Fraction(1), decimals: 2),
                                            .amount(total, .money(unit))],
                         reconciliation: Reconciliation(basis: .givenTotal, total: total, exactTotal: Fraction(total), sumOfRows: sumOfRows),
                         otherReconciliations: [], notes: [.total(total), .key(label: key.valueLabels.joined(separator: ", "), source: key.source, vintage: key.vintage, changedByScenario: nil)],
                         inputFiles: [file], derivations: [])
+    }
+
+    /// `total` øre split over `key`'s rows by weight in whole `unit`s (`total` a multiple of `unit`), as øre: the
+    /// kernel's pass over the rows on every core, then its selection of the rows that get the leftover units.
+    private static func amounts(total: Int64, unit: Int64, key: KeyColumns, weightSum: Int64, mode: RoundingMode) -> [Int64] {
+        let units = total.magnitude / unit.magnitude
+        let divisor = UInt64(weightSum)
+        let step = total < 0 ? -unit : unit
+        let pieces = Parallel.bounds(of: key.count, pieces: 16)
+        var remainders: [UInt64] = []
+        var floorSums: [UInt64] = []
+        var amounts = [Int64](hugeUninitializedCapacity: key.count) { amounts, initialized in
+            let amounts = amounts.baseAddress!
+            (remainders, floorSums) = key.rows.withUnsafeBufferPointer { rows in
+                Parallel.array(pieces) { (piece, remainders: UnsafeMutablePointer<UInt64>) in
+                    LargestRemainderKernel.rows(pieces[piece]..<pieces[piece + 1], units: units, divisor: divisor, published: mode == .published,
+                                                weight: { UInt64(rows[$0].weight) }) { row, amount, remainder in
+                        amounts[row] = Int64(amount) * step
+                        remainders[row] = remainder
+                    }
+                }
+            }
+            initialized = key.count
+        }
+        let leftover = LargestRemainderKernel.leftover(units: units, floorSum: floorSums.reduce(0, +))
+        guard mode == .reconciled, leftover > 0 else { return amounts }
+        let threshold = LargestRemainderKernel.threshold(leftover: leftover, remainders: remainders)
+        let parts = amounts.withUnsafeMutableBufferPointer { amounts in
+            Parallel.map(pieces.count - 1) { piece in
+                LargestRemainderKernel.aboveThreshold(pieces[piece]..<pieces[piece + 1], threshold: threshold, remainder: { remainders[$0] }) { row, above in
+                    amounts[row] += above ? step : 0
+                }
+            }
+        }
+        let weight = { (row: Int) in key.rows[row].weight }
+        let tied = LargestRemainderKernel.tiedRecipients(parts.flatMap(\.tied), count: leftover - parts.reduce(0) { $0 + $1.given }, weight: weight) {
+            key.name($0).lexicographicallyPrecedes(key.name($1))
+        }
+        for row in tied { amounts[row] += step }
+        return amounts
     }
 
     /// Writes the CSV: the sheet's head, one row per party, and the sheet's total row and tail. Blocks of rows
@@ -56,20 +96,22 @@ public struct BulkSplit: Sendable {
     /// so a digest of the key still being computed does not hold up the rows.
     public func write(to path: String, provenance: @autoclosure () -> Provenance) throws(OutputFolder.WriteError) {
         let text = SheetPresentation(summary)
-        let file = CSVFile(path: path)
+        let file = AtomicFile(path: path)
         let head = CSVBytes()
-        head.bytes([0xEF, 0xBB, 0xBF])
+        head.bytes(CSVCell.byteOrderMark)
         for row in CSVWriter.head(text) { head.row(row) }
-        try file.write(head)
+        try file.write(head.written)
         let blocks = Parallel.bounds(of: key.count, pieces: (key.count + (1 << 16) - 1) >> 16)
+        let buffers = CSVBuffers()
         _ = Parallel.map(blocks.count - 1) { block in
-            let bytes = file.buffer(capacity: (blocks[block + 1] - blocks[block]) * 48)
+            let bytes = buffers.take(capacity: (blocks[block + 1] - blocks[block]) * 48)
             formatRows(blocks[block]..<blocks[block + 1], into: bytes)
-            file.write(bytes, turn: block)
+            file.write(bytes.written, turn: block)
+            buffers.give(bytes)
         }
         let tail = CSVBytes()
         for row in [CSVWriter.fields(text.totalRow)] + CSVWriter.tail(text, provenance: provenance()) { tail.row(row) }
-        try file.write(tail)
+        try file.write(tail.written)
         try file.finish()
     }
 
@@ -81,17 +123,14 @@ public struct BulkSplit: Sendable {
             key.rows.withUnsafeBufferPointer { rows in
                 for index in range {
                     let row = rows[index]
-                    // At most: the name quoted with every byte doubled, three numbers of 22 bytes, the amount's sign.
-                    out.append(atMost: 2 * row.nameCount + 80) { cell in
+                    // At most: the name as a text cell, three numbers of 22 bytes, the separators and the row's end.
+                    out.append(atMost: CSVCell.textCapacity(row.nameCount) + 3 * 22 + 5) { cell in
                         cell.textCell(UnsafeBufferPointer(rebasing: text[row.nameRange]))
                         cell.separator()
                         let shift = key.weightScale - Int(row.scale)
                         cell.number(shift == 0 ? row.weight : row.weight / KeyText.powersOfTen[shift], scale: Int(row.scale))
                         cell.separator()
-                        // The share in percent at two decimals, half-up: (20.000·w + W) / 2W hundredths.
-                        let (high, low) = UInt64(row.weight).multipliedFullWidth(by: 20_000)
-                        let (sum, carry) = low.addingReportingOverflow(divisor)
-                        cell.number(Int64((2 * divisor).dividingWide(high + (carry ? 1 : 0), sum).quotient), scale: 2)
+                        cell.number(Int64(SharePercent.units(UInt64(row.weight), of: divisor, hundred: 10_000)), scale: 2)
                         cell.separator()
                         cell.number(decimals == 2 ? amounts[index] : amounts[index] / 100, scale: decimals)
                         cell.endRow()

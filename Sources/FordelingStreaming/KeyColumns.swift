@@ -79,11 +79,8 @@ struct KeyColumns {
                              fix: "Leave out the columns the split does not use, or split the parties in parts.")
         }
         let header = try text.withUnsafeBufferPointer { (text) throws(InputError) in try KeyHeader(text, file: file, column: column) }
-        // The lines up to the header, read as any CSV file's: its `# key: value` lines, and its headings.
-        let head = try CSVReader.read(try TextDecoding.decode(Array(text[..<header.end]), file: file), file: file)
-        try KeyHeadings.checkDistinct(head.header.fields, file: file, line: head.header.line)
-        source = head.metadata["kilde"]?.value ?? ""
-        vintage = head.metadata["årgang"]?.value ?? ""
+        source = header.source
+        vintage = header.vintage
         valueLabels = Array(header.fields.dropFirst())
         label = header.fields[header.valueIndex]
         let parts = try readRows(stretches, header: header, file: file)
@@ -130,7 +127,7 @@ struct KeyColumns {
         bounds.append(text.count)
         return Parallel.map(bounds.count - 1) { piece in
             let stretch = UnsafeBufferPointer(rebasing: text[bounds[piece]..<bounds[piece + 1]])
-            let (isPlainUTF8, lineEnds) = KeyText.scan(stretch)
+            let (isPlainUTF8, lineEnds) = PlainText.scan(stretch)
             return Stretch(range: bounds[piece]..<bounds[piece + 1], isPlainUTF8: isPlainUTF8, lineBound: lineEnds + 1)
         }
     }

@@ -2,8 +2,7 @@ import FordelingCore
 import FordelingFormats
 import FordelingSystem
 
-/// What the split's key reader asks of a file's bytes: lines, blanks, plain UTF-8 and plain numbers, answered
-/// without making strings.
+/// What the split's key reader asks of a file's bytes: lines and blanks, answered without making strings.
 enum KeyText {
     /// 10^0 … 10^18: every power of ten an `Int64` holds.
     static let powersOfTen: [Int64] = (0...18).map { power in (0..<power).reduce(1) { value, _ in value * 10 } }
@@ -38,41 +37,5 @@ enum KeyText {
         while low < high && (text[low] == 0x20 || text[low] == 0x09) { low += 1 }
         while high > low && (text[high - 1] == 0x20 || text[high - 1] == 0x09) { high -= 1 }
         return low..<high
-    }
-
-    /// Whether `bytes` are plain: UTF-8 (as `String(validating:)` has it) without NUL whose every character is
-    /// already in the form names are compared in (`TextForm.isSettled`), so that they need neither decoding nor
-    /// normalising; and how many `\n` and `\r` bytes they hold (at least their number of lines). One pass, eight
-    /// bytes at a time while they are plain ASCII.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (isPlainUTF8: Bool, lineEnds: Int) {
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        // Of a word of ASCII bytes, the top bit of each byte that is 0; no carry crosses bytes.
-        let zeroBytes = { (x: UInt64) in ~(((x & low7) &+ low7) | x) & ~low7 }
-        let raw = UnsafeRawBufferPointer(bytes)
-        let count = bytes.count
-        var lineEnds = 0
-        var index = 0
-        while index < count {
-            if index + 8 <= count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if word & ~low7 == 0 && zeroBytes(word) == 0 {
-                    lineEnds += (zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)).nonzeroBitCount
-                    index += 8
-                    continue
-                }
-            }
-            let byte = bytes[index]
-            if byte >= 0x01 && byte < 0x80 {
-                lineEnds += byte == 0x0A || byte == 0x0D ? 1 : 0
-                index += 1
-                continue
-            }
-            guard let sequence = UTF8Sequence.decode(at: index, in: bytes), TextForm.isSettled(sequence.value) else {
-                // Not plain: the rest is only counted for its line ends, which decoding leaves as they are.
-                return (false, lineEnds + UnsafeBufferPointer(rebasing: bytes[index...]).count { $0 == 0x0A || $0 == 0x0D })
-            }
-            index += sequence.length
-        }
-        return (true, lineEnds)
     }
 }

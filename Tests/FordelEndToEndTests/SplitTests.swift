@@ -62,6 +62,22 @@ import FordelingTestSupport
         }
     }
 
+    @Test func aKeyWithoutRowsOrHeaderIsTheSameErrorOnBothPathsOfSplit() throws {
+        let key = FileManager.default.temporaryDirectory.appendingPathComponent("split-\(UUID().uuidString).csv")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("split-\(UUID().uuidString)-out.csv")
+        defer { try? FileManager.default.removeItem(at: key); try? FileManager.default.removeItem(at: output) }
+        // A header as the last line without a line end, and a file of comments only.
+        for (text, problem) in [("Navn;Vægt", "1: the table has a header but no rows."), ("# kilde: prøve\n\n", "1: the file has no header row.")] {
+            try Data(text.utf8).write(to: key)
+            let printed = try Fordel.run(["split", "--total", "100", "--key", key.path])
+            let streamed = try Fordel.run(["split", "--total", "100", "--key", key.path, "--output", output.path])
+            #expect(printed.status == 2 && streamed.status == 2, "\(text): \(streamed.stderr)")
+            #expect(streamed.stderr.hasPrefix("error: \(key.path):\(problem)"), "\(streamed.stderr)")
+            if text.hasPrefix("#") { #expect(streamed.stderr == printed.stderr) }
+            #expect(!FileManager.default.fileExists(atPath: output.path))
+        }
+    }
+
     @Test func aHeadingUsedTwiceInAKeyTableIsAnError() throws {
         try expectRunRejected("Inputs/keys/dobbelt.csv:3: columns 2 and 3 are both headed 'Befolkning'. Give every column its own heading.") {
             try $0.write("keys/dobbelt.csv", "# kilde: prøve\n# årgang: 2019\nKommune;Befolkning;Befolkning\nGreve;1;2\n")

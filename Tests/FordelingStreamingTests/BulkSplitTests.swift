@@ -8,15 +8,7 @@ import FordelingFormats
 /// The streamed split writes, byte for byte, the CSV the sheet renderer writes for the same split.
 @Suite struct BulkSplitTests {
     private func regular(_ text: String, file: String, total: Int128, unit: RoundingUnit, mode: RoundingMode, provenance: Provenance) throws -> [UInt8] {
-        let table = try KeyTableReader.read(try CSVReader.read(text, file: file), id: "nøgle", requireProvenance: false)
-        let reference = KeyReference.table(id: "nøgle", column: table.columns[0])
-        let location = SourceLocation(file: file)
-        var definition = try Definition(id: "split", title: "Fordeling efter \(table.columns[0])", year: nil, membership: .init(.everyoneInKey),
-                                        allocation: .init(rule: .split(total: total), key: reference, measure: .money(unit), mode: mode),
-                                        locations: [.id: location, .key: location])
-        definition.columns = [.values(reference), .share(reference)]
-        let context = AllocationContext(register: nil, registerFiles: [], keys: ["nøgle": try KeyIndex(table, register: nil, registerFiles: [])])
-        return CSVWriter.sheet(try SheetCalculator.calculate(definition, in: context), provenance: provenance)
+        try SplitPaths.sheet(text, file: file, total: total, unit: unit, mode: mode, provenance: provenance)
     }
 
     @Test func matchesTheSheetRendererOnRandomKeys() throws {
@@ -82,15 +74,5 @@ import FordelingFormats
         #expect(throws: InputError.self) {
             try BulkSplit(keyBytes: Array("Navn;Vægt\nA;0\n".utf8), file: "k.csv", column: nil, total: 100, unit: .krone, mode: .reconciled) { $0 }
         }
-    }
-
-    @Test(arguments: [("1234", 1234, 0), ("1.234.567", 1_234_567, 0), ("0,825", 825, 3), ("12.345,6", 123_456, 1)] as [(String, Int128, Int)])
-    func readsPlainNumbersWithoutStrings(text: String, units: Int128, scale: Int) {
-        #expect(Array(text.utf8).withUnsafeBufferPointer { DanishNumber.plain($0) } == DecimalValue(units: units, scale: scale))
-    }
-
-    @Test(arguments: ["12.5", "1.23", ",5", "5,", "1.2345", "", "1,2,3", "1,234.5"])
-    func leavesEverythingElseToTheDanishReader(text: String) {
-        #expect(Array(text.utf8).withUnsafeBufferPointer { DanishNumber.plain($0) } == nil)
     }
 }

@@ -116,7 +116,7 @@ struct KeyedRule {
                         try restQuota.numerator.multiplied(by: w.numerator, "rest × weight").multiplied(by: divisor.denominator, "rest × weight"),
                         try restQuota.denominator.multiplied(by: w.denominator, "rest × weight").multiplied(by: divisor.numerator, "rest × weight"))
                     quotas[index] = quota
-                    amounts[index] = try quota.rounded(toMultiplesOf: step).multiplied(by: step, "rounded amount")
+                    amounts[index] = try published(quota)
                 }
             } else {
                 let levelTwo = try apportion(restAmount, keyWeights, tieKeys: keyedIndices.map { parties[$0].id })
@@ -137,8 +137,7 @@ struct KeyedRule {
     /// `amount` (a whole number of steps) over exact `weights`: by largest remainder, or each row half-up in published mode.
     private func apportion(_ amount: Int128, _ weights: [Fraction], tieKeys: [String]) throws -> (quotas: [Fraction], amounts: [Int128], shares: [LargestRemainder.Share?]) {
         guard !weights.isEmpty else { return ([], [], []) }
-        let denominator = try leastCommonMultiple(weights.map(\.denominator))
-        let integers = try weights.map { (w) throws(OverflowError) in try w.numerator.multiplied(by: denominator / w.denominator, "key weight") }
+        let integers = try IntegerWeights.overCommonDenominator(weights)
         let weightSum = try integers.checkedSum("sum of the key")
         guard weightSum > 0 else {
             throw InputError(definition.location(of: .key), .keySumsToZeroOverSharers)
@@ -147,7 +146,7 @@ struct KeyedRule {
             Fraction.reduced(try amount.multiplied(by: w, "total × key value"), weightSum)
         }
         if definition.mode == .published {
-            let amounts = try quotas.map { (q) throws(OverflowError) in try q.rounded(toMultiplesOf: step).multiplied(by: step, "rounded amount") }
+            let amounts = try quotas.map(published)
             return (quotas, amounts, quotas.map { _ in nil })
         }
         let shares: [LargestRemainder.Share]
@@ -160,6 +159,13 @@ struct KeyedRule {
         }
         let amounts = try shares.map { (share) throws(OverflowError) in try share.units.multiplied(by: step, "amount") }
         return (quotas, amounts, shares)
+    }
+
+    /// Published mode: a row's exact amount rounded half-up on its own (a negative one away from zero), as the kernel rounds it.
+    private func published(_ quota: Fraction) throws(OverflowError) -> Int128 {
+        let units = LargestRemainderKernel.rounded(quota.numerator.magnitude, over: try quota.denominator.multiplied(by: step, "rounding").magnitude)
+        guard let magnitude = Int128(exactly: units) else { throw OverflowError("rounded amount") }
+        return try (quota.numerator < 0 ? -magnitude : magnitude).multiplied(by: step, "rounded amount")
     }
 
     private func derivations(quotas: [Fraction], amounts: [Int128], shares: [Int: LargestRemainder.Share],

@@ -14,18 +14,13 @@ extension SheetLayout {
                 throw InputError(definition.location(of: .columns), .keyHasNoShares(reference, file: values.table?.file))
             }
             let decimals = definition.percentDecimals
-            var shares: [Cell] = []
-            for weight in values.weights {
-                let percent = Fraction.reduced(try weight.numerator.multiplied(by: 100, "percentage").multiplied(by: sum.denominator, "percentage"),
-                                               try weight.denominator.multiplied(by: sum.numerator, "percentage"))
-                shares.append(.percent(percent, decimals: decimals))
-            }
+            let shares = try SharePercent.shares(values.weights).map { Cell.percent($0, decimals: decimals) }
             var cells: [Cell] = []
             var next = 0
             for party in parties {
                 if pledges[party.id] != nil { cells.append(.empty) } else { cells.append(shares[next]); next += 1 }
             }
-            return (SheetColumn(role: .keyShare(reference), heading: definition.percentLabel), cells, .percent(Fraction(100), decimals: decimals))
+            return (SheetColumn(role: .keyShare(reference), heading: definition.percentLabel), cells, .percent(Fraction(1), decimals: decimals))
         }
     }
 

@@ -1,4 +1,5 @@
-/// Largest-remainder (Hamilton) apportionment of a whole number of units.
+/// Largest-remainder (Hamilton) apportionment of a whole number of units for a sheet, with every step of each
+/// row's derivation; the arithmetic and the choice of the leftover units are `LargestRemainderKernel`'s.
 ///
 /// Each row first gets the floor of its exact quota; the units left over go one each to the rows with
 /// the largest remainders. **Tie-break** (documented in README.md): among equal remainders the row with
@@ -52,35 +53,37 @@ public enum LargestRemainder {
 
     private static func shares(_ magnitude: Int128, sign: Int128, weights: [Int128], weightSum: Int128,
                                   tieKeys: [String]) throws(OverflowError) -> [Share] {
-        var floors: [Int128] = []
-        var remainders: [Int128] = []
-        floors.reserveCapacity(weights.count)
-        remainders.reserveCapacity(weights.count)
-        for weight in weights {
-            let product = try magnitude.multiplied(by: weight, "total × key value")
-            let (floor, remainder) = product.quotientAndRemainder(dividingBy: weightSum)
-            floors.append(floor)
-            remainders.append(remainder)
+        // The exact quotas' numerators, for the derivation; the kernel's floors and remainders need no more room.
+        var products: [Int128] = []
+        products.reserveCapacity(weights.count)
+        for weight in weights { products.append(try magnitude.multiplied(by: weight, "total × key value")) }
+        let units = UInt128(magnitude)
+        let divisor = UInt128(weightSum)
+        let weight = { (index: Int) in UInt128(weights[index]) }
+        var floors = [Int128](repeating: 0, count: weights.count)
+        var remainders = [UInt128](repeating: 0, count: weights.count)
+        let floorSum = LargestRemainderKernel.rows(weights.indices, units: units, divisor: divisor, published: false, weight: weight) { index, floor, remainder in
+            floors[index] = Int128(floor)
+            remainders[index] = remainder
         }
-        let leftover = Int(magnitude - (try floors.checkedSum("sum of floors")))
-
-        let precedes = { (a: Int, b: Int) -> Bool in
-            if weights[a] != weights[b] { return weights[a] > weights[b] }
-            return tieKeys[a].unicodeScalars.lexicographicallyPrecedes(tieKeys[b].unicodeScalars)
-        }
+        let keyPrecedes = { (a: Int, b: Int) in tieKeys[a].unicodeScalars.lexicographicallyPrecedes(tieKeys[b].unicodeScalars) }
         var receives = [Bool](repeating: false, count: weights.count)
-        for index in LeftoverSelection.recipients(leftover: leftover, remainders: remainders, precedes: precedes) { receives[index] = true }
+        for index in LargestRemainderKernel.recipients(leftover: LargestRemainderKernel.leftover(units: units, floorSum: floorSum),
+                                                       remainders: remainders, weight: weight, keyPrecedes: keyPrecedes) {
+            receives[index] = true
+        }
         // Ranks, for explaining the rows: the full remainder order (sheets are small).
-        let order = weights.indices.sorted { a, b in remainders[a] != remainders[b] ? remainders[a] > remainders[b] : precedes(a, b) }
+        let order = weights.indices.sorted { a, b in
+            remainders[a] != remainders[b] ? remainders[a] > remainders[b] : LargestRemainderKernel.precedes(a, b, weight: weight, keyPrecedes: keyPrecedes)
+        }
         var rank = [Int](repeating: 0, count: weights.count)
         for (place, index) in order.enumerated() { rank[index] = place + 1 }
 
         return weights.indices.map { index in
-            let product = magnitude * weights[index]  // checked above
-            return Share(
-                quota: Fraction(numerator: sign * product, denominator: weightSum),
+            Share(
+                quota: Fraction(numerator: sign * products[index], denominator: weightSum),
                 floor: sign * floors[index],
-                remainder: remainders[index],
+                remainder: Int128(remainders[index]),
                 rank: rank[index],
                 receivedExtraUnit: receives[index],
                 units: sign * (floors[index] + (receives[index] ? 1 : 0)))

@@ -4,7 +4,7 @@ public enum Cell: Sendable, Equatable {
     case amount(Int128, Measure)
     /// A key's value as written.
     case keyValue(DecimalValue)
-    /// A share in percent, exact, shown with `decimals` decimals.
+    /// A share of the whole, exact (1 is 100 %), shown in percent with `decimals` decimals.
     case percent(Fraction, decimals: Int)
     /// A figure per unit of a key (e.g. kroner per inhabitant), exact, shown with `decimals` decimals.
     case ratio(Fraction, decimals: Int)
@@ -14,13 +14,15 @@ public enum Cell: Sendable, Equatable {
     case tier(String)
     case empty
 
-    /// The number as the sheet shows it: an amount at its measure's decimals (`Measure.shown`), a share or ratio
-    /// rounded half-up to its decimals; nil for a tier, an empty cell, or a figure too large to round.
+    /// The number as the sheet shows it: an amount at its measure's decimals (`Measure.shown`), a share in percent
+    /// (`SharePercent.percent`), a ratio rounded half-up to its decimals; nil for a tier, an empty cell, or a figure
+    /// too large to round.
     public var shown: DecimalValue? {
         switch self {
         case .amount(let stored, let measure): measure.shown(stored)
         case .keyValue(let value), .count(let value): value
-        case .percent(let value, let decimals), .ratio(let value, let decimals): try? value.roundedToDecimals(decimals: decimals)
+        case .percent(let share, let decimals): try? SharePercent.percent(share, decimals: decimals)
+        case .ratio(let value, let decimals): try? value.roundedToDecimals(decimals: decimals)
         case .tier, .empty: nil
         }
     }

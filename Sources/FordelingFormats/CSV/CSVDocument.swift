@@ -12,6 +12,8 @@ public struct CSVDocument: Sendable {
     public let metadata: [String: (value: String, line: Int)]
     public let header: Record
     public let records: [Record]
+    /// What separates the fields: `;`, tab or `,`, as the header has it.
+    public let delimiter: Character
 
     /// The location of `column` (an index into the header) in `record`.
     public func location(_ record: Record, column: Int) -> SourceLocation {

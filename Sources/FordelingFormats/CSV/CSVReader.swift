@@ -37,7 +37,7 @@ public enum CSVReader {
             throw InputError(SourceLocation(file: file, line: 1), "the file has no header row",
                              fix: "Start the table with a header such as 'Kommune;Befolkning'.")
         }
-        return CSVDocument(file: file, metadata: metadata, header: header, records: records)
+        return CSVDocument(file: file, metadata: metadata, header: header, records: records, delimiter: delimiter)
     }
 
     public static func detectDelimiter(_ header: String) -> Character {

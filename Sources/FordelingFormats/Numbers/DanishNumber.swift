@@ -8,7 +8,14 @@ public enum DanishNumber {
         public let reason: String
     }
 
+    /// The number `text` writes: the common forms through `plain`, the others (units, spaces, signs, mio.) read here.
     public static func parse(_ text: String) throws(Problem) -> DecimalValue {
+        if let plain = text.utf8.withContiguousStorageIfAvailable(plain) ?? nil { return plain }
+        return try parseForms(text)
+    }
+
+    /// Every form of a Danish number, as `parse` reads those that are not `plain`.
+    static func parseForms(_ text: String) throws(Problem) -> DecimalValue {
         var rest = Substring(text.trimmingSpaces)
         guard !rest.isEmpty else { throw Problem(reason: "the cell is empty") }
         var negative = false

@@ -4,20 +4,70 @@ import FordelingCore
 public enum DanishNumberFormat {
     /// `value` with `.` between thousands (when `grouped`) and `,` before decimals.
     public static func string(_ value: DecimalValue, grouped: Bool = true) -> String {
-        let digits = String(value.units.magnitude)
-        let padded = String(repeating: "0", count: max(0, value.scale + 1 - digits.count)) + digits
-        let cut = padded.index(padded.endIndex, offsetBy: -value.scale)
-        var integer = String(padded[..<cut])
-        if grouped {
-            var groupedDigits: [String] = []
-            while integer.count > 3 {
-                groupedDigits.insert(String(integer.suffix(3)), at: 0)
-                integer = String(integer.dropLast(3))
-            }
-            integer = ([integer] + groupedDigits).joined(separator: ".")
+        // A sign, 39 digits, 12 dots and a comma at most, besides the decimals.
+        String(unsafeUninitializedCapacity: value.scale + 53) { text in
+            guard let base = text.baseAddress else { return 0 }
+            return write(value.units, scale: value.scale, grouped: grouped, to: base)
         }
-        let sign = value.units < 0 ? "-" : ""
-        return sign + integer + (value.scale > 0 ? "," + padded[cut...] : "")
+    }
+
+    /// `units / 10^scale` as `string` writes it, as bytes at `out`, which has room for them (for 64-bit `units`
+    /// and `scale` up to 18, 22 bytes ungrouped); returns how many it wrote. Written from the right, each digit
+    /// once where it stays, two at a time where nothing groups them.
+    @inlinable @inline(__always)
+    public static func write<Units: FixedWidthInteger>(_ units: Units, scale: Int, grouped: Bool, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var rest = units.magnitude
+        // How many digits: at most ⌊bits × log₁₀ 2⌋ + 1, where the next power of ten would not fit.
+        let widest = (Units.Magnitude.bitWidth &* 1_233) >> 12 &+ 1
+        var length = 1
+        var power: Units.Magnitude = 10
+        while length < widest && rest >= power {
+            length &+= 1
+            power &*= 10
+        }
+        let integerDigits = max(length &- scale, 1)
+        let sign = units < 0 ? 1 : 0
+        let end = sign &+ integerDigits &+ (grouped ? (integerDigits &- 1) / 3 : 0) &+ (scale > 0 ? scale &+ 1 : 0)
+        if sign == 1 { out.pointee = 0x2D }
+        let pairs = ("00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899" as StaticString).utf8Start
+        var index = end
+        // The last two digits of `rest` before `index`, dropped from `rest`.
+        @inline(__always) func takePair() {
+            let pair = Int(truncatingIfNeeded: rest % 100) &* 2
+            rest /= 100
+            index &-= 2
+            out[index] = pairs[pair]
+            out[index &+ 1] = pairs[pair &+ 1]
+        }
+        @inline(__always) func takeDigit() {
+            index &-= 1
+            out[index] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
+            rest /= 10
+        }
+        // The decimals (zeros once the value runs out), the comma, then the whole part, "0" when it is zero.
+        var decimals = scale
+        while decimals >= 2 {
+            takePair()
+            decimals &-= 2
+        }
+        if decimals == 1 { takeDigit() }
+        if scale > 0 {
+            index &-= 1
+            out[index] = 0x2C
+        }
+        if grouped {
+            for digit in 0..<integerDigits {
+                if digit > 0 && digit % 3 == 0 {
+                    index &-= 1
+                    out[index] = 0x2E
+                }
+                takeDigit()
+            }
+        } else {
+            while rest >= 100 { takePair() }
+            if rest >= 10 { takePair() } else { takeDigit() }
+        }
+        return end
     }
 
     /// An exact fraction with `decimals` decimals, truncated toward zero and marked `…` when inexact.

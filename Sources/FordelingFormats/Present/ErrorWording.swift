@@ -138,7 +138,7 @@ public struct ErrorWording: Sendable {
         case .countedTwice(let municipality, let first, let second):
             ("\(municipality) is counted twice, \(first.map { "as a member of \($0)" } ?? "by itself") and \(second.map { "as a member of \($0)" } ?? "by itself")",
              "Name each municipality once: a group such as \(first ?? second ?? municipality) already counts its members.")
-        case .partyInKeyTwice(let party, let firstLine, let file): ("\(party) is listed twice (first at line \(firstLine))", "Keep one row per party in \(file).")
+        case .partyInKeyTwice(let party, let firstLine, let file): ("\(party.abbreviated()) is listed twice (first at line \(firstLine))", "Keep one row per party in \(file).")
         case .cannotExclude(let party): ("\(party) is not in the party set, so it cannot be excluded", "Remove it from 'exclude'.")
         case .emptyPartySet: ("the party set is empty", "Name at least one party.")
         case .kkrWithoutRegister: ("a KKR needs the municipality register", "List the parties by name instead.")

@@ -22,6 +22,8 @@ public enum TextDecoding {
             throw InputError(SourceLocation(file: file, line: line(of: nul, in: bytes)), "the file contains a NUL byte, so it is not text",
                              fix: "Save the file as CSV or plain text (UTF-8).")
         }
+        // Nearly every input: UTF-8 already in the form, read as it is.
+        if body.withUnsafeBufferPointer({ PlainText.scan($0).isPlainUTF8 }) { return String(decoding: body, as: UTF8.self) }
         if let text = String(validating: body, as: UTF8.self) { return try TextForm.normalised(text, file: file) }
         if let broken = firstBrokenByte(body) {
             let byte = bytes[broken]

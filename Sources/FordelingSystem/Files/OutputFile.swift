@@ -4,7 +4,7 @@ import FordelingFormats
 
 /// Where `split --output` may write: a regular file or a place for a new one, never the key it reads. A link is
 /// written through: the file it points to is replaced and the link stays. The file is written under a name of
-/// its own beside it and renamed into place when complete (`CSVFile`), which would replace a device, a pipe or
+/// its own beside it and renamed into place when complete (`AtomicFile`), which would replace a device, a pipe or
 /// a folder by a file: those are refused.
 public enum OutputFile {
     /// The path to write for `given` (links followed), checked against the key file `key`.

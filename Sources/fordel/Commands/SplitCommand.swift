@@ -40,7 +40,7 @@ enum SplitCommand {
             return 0
         }
         let document = try CSVReader.read(try TextDecoding.decode(bytes, file: keyPath), file: keyPath)
-        let column = try SplitKeyColumn.index(in: document, named: options["column"])
+        let column = try KeyHeadings.valueColumn(document.header.fields, named: options["column"], file: keyPath, line: document.header.line) - 1
         let table = try KeyTableReader.read(document, id: "nøgle", requireProvenance: false)
         let label = table.columns[column]
         let key = try KeyIndex(table, register: nil, registerFiles: [])

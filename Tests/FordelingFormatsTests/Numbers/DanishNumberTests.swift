@@ -62,6 +62,32 @@ import FordelingCore
             #expect(try DanishNumber.parse(DanishNumberFormat.string(value)) == value)
         }
     }
+
+    /// The digits padded to more than the decimals, the whole part grouped in threes from the right, the decimals after a comma.
+    private func reference(_ value: DecimalValue, grouped: Bool) -> String {
+        let digits = String(value.units.magnitude)
+        let padded = String(repeating: "0", count: max(0, value.scale + 1 - digits.count)) + digits
+        var whole = Array(padded.dropLast(value.scale))
+        if grouped {
+            for cut in stride(from: whole.count - 3, to: 0, by: -3) { whole.insert(".", at: cut) }
+        }
+        return (value.units < 0 ? "-" : "") + String(whole) + (value.scale > 0 ? "," + padded.suffix(value.scale) : "")
+    }
+
+    @Test func writesEveryWidthAndScaleAsTheRuleSays() {
+        var generator = SeededGenerator(seed: 39)
+        var values = [Int128.max, Int128.min, Int128(Int64.max), Int128(Int64.min), 0, 1, -1, 999, 1_000, -100_000]
+        for _ in 0..<20_000 {
+            let bits = Int.random(in: 1...126, using: &generator)
+            values.append(Int128.random(in: -(Int128(1) << bits)...(Int128(1) << bits), using: &generator))
+        }
+        for units in values {
+            let value = DecimalValue(units: units, scale: Int.random(in: 0...45, using: &generator))
+            for grouped in [true, false] {
+                #expect(DanishNumberFormat.string(value, grouped: grouped) == reference(value, grouped: grouped), "\(value.units) at \(value.scale)")
+            }
+        }
+    }
 }
 
 @Suite struct DanishNumberHintTests {
@@ -79,5 +105,30 @@ import FordelingCore
     @Test func anAmountTooLargeForØreSaysSo() {
         let problem = #expect(throws: DanishNumber.Problem.self) { try DanishNumber.parseAmount(String(repeating: "9", count: 38)) }
         #expect(problem?.reason.contains("is too large to compute exactly in øre") == true)
+    }
+}
+
+/// The fast path of number reading reads what the general reader reads, or leaves the text to it.
+@Suite struct PlainNumberTests {
+    @Test(arguments: [("1234", 1234, 0), ("1.234.567", 1_234_567, 0), ("0,825", 825, 3), ("12.345,6", 123_456, 1)] as [(String, Int128, Int)])
+    func readsPlainNumbersWithoutStrings(text: String, units: Int128, scale: Int) {
+        #expect(Array(text.utf8).withUnsafeBufferPointer { DanishNumber.plain($0) } == DecimalValue(units: units, scale: scale))
+    }
+
+    @Test(arguments: ["12.5", "1.23", ",5", "5,", "1.2345", "", "1,2,3", "1,234.5"])
+    func leavesEverythingElseToTheDanishReader(text: String) {
+        #expect(Array(text.utf8).withUnsafeBufferPointer { DanishNumber.plain($0) } == nil)
+    }
+
+    @Test func readsWhatTheGeneralReaderReadsOrLeavesItToIt() {
+        var generator = SeededGenerator(seed: 1_234)
+        let alphabet = Array("0123456789.,-  k")
+        for _ in 0..<50_000 {
+            let text = String((0..<Int.random(in: 0...24, using: &generator)).map { _ in
+                Int.random(in: 0..<3, using: &generator) == 0 ? alphabet.randomElement(using: &generator)! : Character(String(Int.random(in: 0...9, using: &generator)))
+            })
+            guard let plain = Array(text.utf8).withUnsafeBufferPointer({ DanishNumber.plain($0) }) else { continue }
+            #expect((try? DanishNumber.parseForms(text)) == plain, "\(text)")
+        }
     }
 }
