@@ -6,6 +6,8 @@ import FordelingCore
 public struct CSVWriter: OutputWriter {
     public init() {}
 
+    public var fileExtensions: [String] { ["csv"] }
+
     public func files(for output: BatchOutput) -> [WrittenFile] {
         output.sheets.map { WrittenFile("\($0.id).csv", Self.sheet($0, provenance: output.provenance)) }
             + output.scenarios.flatMap { Self.scenario($0, provenance: output.provenance) }

@@ -5,6 +5,8 @@ import FordelingCore
 public struct MarkdownWriter: OutputWriter {
     public init() {}
 
+    public var fileExtensions: [String] { ["md"] }
+
     public func files(for output: BatchOutput) -> [WrittenFile] {
         var files = output.sheets.map { WrittenFile("\($0.id).md", text: Self.sheet($0, provenance: output.provenance)) }
         if let audit = output.audit {

@@ -47,5 +47,7 @@ public struct WrittenFile: Sendable, Equatable {
 
 /// One output format: the files it writes for a run, from the typed results through the presentation.
 public protocol OutputWriter: Sendable {
+    /// The extensions of the files it writes (`csv`), by which an outputs folder's files are known as Fordeling's.
+    var fileExtensions: [String] { get }
     func files(for output: BatchOutput) -> [WrittenFile]
 }

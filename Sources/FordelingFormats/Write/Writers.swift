@@ -7,6 +7,9 @@ public enum Writers {
         MarkdownWriter(),
     ]
 
+    /// The extensions of every format's files.
+    public static var fileExtensions: Set<String> { Set(all.flatMap(\.fileExtensions)) }
+
     /// The files of every format for `output`.
     public static func files(for output: BatchOutput) -> [WrittenFile] {
         all.flatMap { $0.files(for: output) }

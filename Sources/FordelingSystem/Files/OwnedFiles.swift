@@ -3,8 +3,8 @@ import FordelingCore
 import FordelingFormats
 
 /// What in an outputs folder is Fordeling's. A folder is Fordeling's when its README.md is the index a full run
-/// writes; its own files are then that index, audit.md, each sheet's .csv and .md, and `scenarios/NAME/` holding
-/// .csv and .md files. Anything else there (another kind of file, a link, a hidden file, another folder) was
+/// writes; its own files are then the files of its writers' kinds (`Writers.fileExtensions`: .csv, .md, …), at the
+/// top and in `scenarios/NAME/`. Anything else there (another kind of file, a link, a hidden file, another folder) was
 /// not written by Fordeling, and a run that would delete it is refused with a list of what it found.
 enum OwnedFiles {
     /// Throws if replacing `folder` (named `name` in messages) would delete anything not Fordeling's. An empty or
@@ -65,11 +65,12 @@ enum OwnedFiles {
         return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 
-    /// A file a run writes: a regular file (not a link), not hidden, named `.csv` or `.md`.
+    /// A file a run writes: a regular file (not a link), not hidden, with the extension of one of the writers' files.
     private static func isSheetFile(_ path: String) -> Bool {
         var status = stat()
         let name = RealPath.name(path)
-        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG && !name.hasPrefix(".") && (name.hasSuffix(".csv") || name.hasSuffix(".md"))
+        guard let dot = name.lastIndex(of: "."), lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, !name.hasPrefix(".") else { return false }
+        return Writers.fileExtensions.contains(String(name[name.index(after: dot)...]))
     }
 
     /// Whether `folder`'s README.md is a regular file starting with the heading of Fordeling's index.
