@@ -23,7 +23,8 @@ RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 SLOW = 60.0      # a peer slower than this gets one run
 TIMEOUT = float(os.environ.get("BENCH_TIMEOUT", "300"))
 TOTAL_ORE = 123_456_789_012  # 1.234.567.890,12 kr.; total × weight stays below 2^63 for the numpy peer
-PACKAGES = {"pandas": ["pandas", "numpy"], "apportionment": ["apportionment", "numpy"], "largest_remainder": ["largest-remainder"], "daff": ["daff"]}
+PACKAGES = {"pandas": ["pandas", "numpy"], "apportionment": ["apportionment", "numpy"], "largest_remainder": ["largest-remainder"], "daff": ["daff"],
+            "polars": ["polars"], "duckdb": ["duckdb", "duckdb-cli"]}
 
 
 def log(message):
@@ -37,13 +38,21 @@ def venv_python():
         subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
     available = {}
     for peer, packages in PACKAGES.items():
-        module = {"largest_remainder": "largest_remainder"}.get(peer, peer)
-        if subprocess.run([python, "-c", f"import {module}"], capture_output=True).returncode != 0:
+        def installed():
+            imported = subprocess.run([python, "-c", f"import {peer}"], capture_output=True).returncode == 0
+            # DuckDB is measured as its command-line program, which the duckdb-cli package puts beside the venv's python.
+            return imported and (peer != "duckdb" or os.path.exists(duckdb_cli()))
+
+        if not installed():
             subprocess.run([python, "-m", "pip", "install", "-q", *packages], capture_output=True)
-        available[peer] = subprocess.run([python, "-c", f"import {module}"], capture_output=True).returncode == 0
+        available[peer] = installed()
         if not available[peer]:
             log(f"peer {peer}: could not be installed from PyPI; skipped")
     return python, available
+
+
+def duckdb_cli():
+    return os.path.join(VENV, "bin", "duckdb")
 
 
 GNU_TIME = "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
@@ -139,9 +148,10 @@ def fmt(seconds):
 
 
 def report(case, fordel, peers, peak, extra=""):
+    """One line: each figure, each peer's time ÷ Fordeling's, the best peer's ratio, and `cat`'s floor."""
     fields = [f"bench {case}", f"fordel_s={fmt(fordel)}"]
     fields += [f"{peer}_s={fmt(seconds)}" for peer, seconds in peers.items()]
-    python = {p: s for p, s in peers.items() if p not in ("cat", "daff") and s is not None}
+    others = {p: s for p, s in peers.items() if p != "cat" and s is not None}
     for peer, seconds in peers.items():
         if peer == "cat":
             if seconds and fordel:  # the floor: how many times one pass over the bytes Fordeling takes
@@ -150,8 +160,8 @@ def report(case, fordel, peers, peak, extra=""):
             fields.append(f"ratio_{peer}={seconds / fordel:.1f}")
         elif fordel:
             fields.append(f"ratio_{peer}=>{TIMEOUT / fordel:.0f}")
-    if python and fordel:
-        fields.append(f"ratio_best_python={min(python.values()) / fordel:.1f}")
+    if others and fordel:
+        fields.append(f"ratio_best_peer={min(others.values()) / fordel:.1f}")
     fields.append(f"peak_mb={peak:.0f}")
     line = " ".join(fields) + (f" {extra}" if extra else "")
     print(line, flush=True)
@@ -159,6 +169,7 @@ def report(case, fordel, peers, peak, extra=""):
 
 
 def bench_split(case, count, python, available):
+    """A split of TOTAL_ORE over `count` parties by Fordeling and every peer, each checked against Fordeling's amounts."""
     source = os.path.join(WORK, f"{case}.csv")
     split_input(source, count, seed=count)
     out = os.path.join(WORK, f"{case}-fordel.csv")
@@ -166,15 +177,22 @@ def bench_split(case, count, python, available):
     expected = fordel_amounts(out)
     assert sum(expected) == TOTAL_ORE, "Fordeling's rows do not sum to the total"
     peers, exact = {}, []
-    scripts = {"pandas": "pandas_numpy.py", "largest_remainder": "largest_remainder_pkg.py", "apportionment": "apportionment_lr.py"}
-    for peer, script in scripts.items():
+    commands = {
+        "pandas": lambda out: [python, os.path.join(PEERS, "pandas_numpy.py"), str(TOTAL_ORE), source, out],
+        "polars": lambda out: [python, os.path.join(PEERS, "polars_split.py"), str(TOTAL_ORE), source, out],
+        "duckdb": lambda out: [duckdb_cli(), "-c", f"SET VARIABLE total = {TOTAL_ORE}; SET VARIABLE input = '{source}'; SET VARIABLE output = '{out}';",
+                               "-f", os.path.join(PEERS, "duckdb_split.sql")],
+        "largest_remainder": lambda out: [python, os.path.join(PEERS, "largest_remainder_pkg.py"), str(TOTAL_ORE), source, out],
+        "apportionment": lambda out: [python, os.path.join(PEERS, "apportionment_lr.py"), str(TOTAL_ORE), source, out],
+    }
+    for peer, command in commands.items():
         if not available.get(peer):
             continue
-        if count > 1_000_000 and peer != "pandas":
+        if count > 1_000_000 and peer in ("largest_remainder", "apportionment"):
             log(f"  {peer}: not run on {count:,} parties (pure Python; see split-1m)")
             continue
         peer_out = os.path.join(WORK, f"{case}-{peer}.csv")
-        seconds, _ = measure(f"{case} {peer}", [python, os.path.join(PEERS, script), str(TOTAL_ORE), source, peer_out])
+        seconds, _ = measure(f"{case} {peer}", command(peer_out))
         peers[peer] = seconds
         if seconds is not None:
             same = peer_amounts(peer_out) == expected
@@ -196,11 +214,38 @@ def bench_diff(python, available):
                 value = rng.randint(1, 10_000_000)
                 left.write(f"P{index:08d},{value}\n")
                 right.write(f"P{index:08d},{value + 1 if rng.random() < 0.01 else value}\n")
-    fordel, peak = measure("diff-1m", [FORDEL, "diff", a, b, "--format", "csv", "--inputs", WORK], stdout=os.path.join(WORK, "diff-fordel.csv"), expect=(1,))
-    peers = {}
+    fordel_out = os.path.join(WORK, "diff-fordel.csv")
+    fordel, peak = measure("diff-1m", [FORDEL, "diff", a, b, "--format", "csv", "--inputs", WORK], stdout=fordel_out, expect=(1,))
+    expected = fordel_changes(fordel_out)
+    peers, peaks, exact = {}, [], []
+    commands = {
+        "polars": lambda out: [python, os.path.join(PEERS, "polars_diff.py"), a, b, out],
+        "duckdb": lambda out: [duckdb_cli(), "-c", f"SET VARIABLE a = '{a}'; SET VARIABLE b = '{b}'; SET VARIABLE output = '{out}';",
+                               "-f", os.path.join(PEERS, "duckdb_diff.sql")],
+    }
+    for peer, command in commands.items():
+        if available.get(peer):
+            out = os.path.join(WORK, f"diff-{peer}.csv")
+            peers[peer], peer_peak = measure(f"diff-1m {peer}", command(out))
+            peaks.append(f"peak_{peer}_mb={peer_peak:.0f}")
+            exact.append(f"exact_{peer}={'yes' if peer_changes(out) == expected else 'no'}")
     if available.get("daff"):
         peers["daff"], _ = measure("diff-1m daff", [os.path.join(VENV, "bin", "daff"), "diff", "--output", os.path.join(WORK, "diff-daff.csv"), a, b], expect=(0, 1))
-    return report("diff-1m", fordel, peers, peak)
+    return report("diff-1m", fordel, peers, peak, " ".join(peaks + exact))
+
+
+def fordel_changes(path):
+    """The changed cells of `fordel diff --format csv`: (party, A, B) for each changed row."""
+    with open(path, encoding="utf-8-sig") as handle:
+        next(handle)
+        return sorted((f[1], int(f[3]), int(f[4])) for f in (line.rstrip("\r\n").split(";") for line in handle) if f[0] == "ændret")
+
+
+def peer_changes(path):
+    """A peer's changed cells, written as `Part,a,b,forskel`."""
+    with open(path, encoding="utf-8") as handle:
+        next(handle)
+        return sorted((f[0], int(f[1]), int(f[2])) for f in (line.rstrip("\n").split(",") for line in handle))
 
 
 def bench_whatif():
