@@ -23,6 +23,26 @@ public struct ScenarioPresentation {
     /// The overrides as written: `erhvervshus-2019.total = +10 %`.
     public var changes: [String] { scenario.overrides.map(\.text) }
 
+    /// "Scenarie: TITLE", the heading of the scenario's overview.
+    public var title: String { "Scenarie: \(scenario.title)" }
+
+    public static let changesIntroduction = "Ændringer i forhold til grundforløbet:"
+    public static let changedSheetsHeading = "Ark, der ændres"
+    public static let changedSheetsHeadings = ["Ark-id", "Titel", "Grundforløb", "Scenarie", changeHeading, "Status"]
+    public static let changeHeading = "Ændring"
+    public static let overviewHeading = "Ændring pr. part på tværs af arkene"
+    public static let reconciliationHeading = "Afstemning (scenariet)"
+
+    /// Which sheets the overview adds, and why no sheet counts twice.
+    public func countedSheets(code: (String) -> String) -> String {
+        "Summen over kronearkene \(result.summary.sheets.map(code).joined(separator: ", ")); ark, der lægger andre ark sammen, tælles ikke med, så intet tælles to gange."
+    }
+
+    /// "Beregnet af Fordeling 0.1.0, ark-id `id`, scenarie `name`."
+    public func computedBy(_ version: String, sheet: ScenarioSheet, code: (String) -> String) -> String {
+        "\(SheetPresentation.computedBy(version)), ark-id \(code(sheet.scenario.id)), scenarie \(code(scenario.name))."
+    }
+
     /// "Scenarie TITLE: SHEET (YEAR)".
     public func heading(_ sheet: ScenarioSheet) -> String {
         "Scenarie \(scenario.title): \(SheetPresentation(sheet.scenario).heading)"
@@ -46,7 +66,7 @@ public struct ScenarioPresentation {
             [row.baseline, row.scenario, row.change].map { .number(measure.shown($0), .amount(measure)) }
                 + [row.changePercent.map { .number($0, .percent) } ?? .empty]
         }
-        return Table(header: [partyHeading] + (showsCodes ? ["Kommunenr."] : []) + ["Grundforløb", "Scenarie", "Ændring", "Ændring (pct.)"],
+        return Table(header: [partyHeading] + (showsCodes ? ["Kommunenr."] : []) + ["Grundforløb", "Scenarie", changeHeading, "Ændring (pct.)"],
                      partyColumns: showsCodes ? 2 : 1,
                      rows: rows.map { row in
                          [.text(row.party?.name ?? "")] + (showsCodes ? [row.party?.code.map(PresentedCell.text) ?? .empty] : []) + values(row)
