@@ -50,6 +50,16 @@ public struct AuditPresentation {
     /// The diff's summary, or that there is nothing to compare with.
     public var diffSummary: String { diff?.summary ?? "ikke tilknyttet en definition" }
 
+    /// An approved sheet's table as printed: party, kommunenummer (when the sheet prints them), its columns, its total row.
+    public static func table(_ table: SheetTable) -> PresentedTable {
+        let codes = table.rows.contains { $0.code != nil }
+        let cells = { (row: SheetTable.Row) -> [PresentedCell] in
+            [.text(row.label)] + (codes ? [row.code.map(PresentedCell.text) ?? .empty] : []) + row.values.map(PresentedCell.init)
+        }
+        return PresentedTable(header: [SheetPresentation.anyPartyHeading] + (codes ? [SheetPresentation.codeHeading] : []) + table.columns,
+                              partyColumns: codes ? 2 : 1, rows: table.rows.map(cells), totalRow: table.total.map(cells) ?? [])
+    }
+
     /// What a marked cell of the approved sheet says under its printed value: the value a finding expected, or the
     /// generated sheet's value, and the difference (printed − expected).
     public static func expected(_ value: String) -> String { "forventet \(value)" }

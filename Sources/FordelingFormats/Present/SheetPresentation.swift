@@ -20,11 +20,15 @@ public struct SheetPresentation {
     public var showsCodes: Bool { sheet.anyPartyIsAMunicipality }
 
     /// "Kommune" when every party is a municipality, otherwise "Part".
-    public var partyHeading: String { sheet.everyPartyIsAMunicipality ? "Kommune" : "Part" }
+    public var partyHeading: String { sheet.everyPartyIsAMunicipality ? "Kommune" : Self.anyPartyHeading }
+
+    /// The heading of a column of parties of any kind, and of the kommunenummer column.
+    public static let anyPartyHeading = "Part"
+    public static let codeHeading = "Kommunenr."
 
     /// The header row: party, kommunenummer (when any party is a municipality) and the sheet's columns.
     public var header: [String] {
-        [partyHeading] + (showsCodes ? ["Kommunenr."] : []) + sheet.columns.map(ColumnHeadings.heading)
+        [partyHeading] + (showsCodes ? [Self.codeHeading] : []) + sheet.columns.map(ColumnHeadings.heading)
     }
 
     /// How many leading columns hold text (party, kommunenummer).
