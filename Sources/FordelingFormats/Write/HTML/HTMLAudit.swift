@@ -16,11 +16,8 @@ enum HTMLAudit {
         var content = HTML.text("h2", [], audit.heading)
         content += HTML.element("p", [("class", "lede")], status(entry.findings) + " " + HTML.escape(audit.diffSummary))
         content += HTML.text("p", [], audit.source) + HTML.text("p", [("class", "notes")], AuditPresentation.marks)
-        let printed = AuditPresentation.table(entry.approved.table)
-        let changes = entry.diff.map { $0.changes + $0.totalChanges } ?? []
-        content += table(printed, caption: audit.file, marks: marks(entry.approved.table, findings: entry.findings, changes: changes) { change in
-            [AuditPresentation.generated(FindingText.value(change.a))] + (change.difference.map { [AuditPresentation.difference(FindingText.number($0))] } ?? [])
-        })
+        content += printed(entry.approved.table, caption: audit.file, findings: entry.findings, changes: entry.diff.map { $0.changes + $0.totalChanges } ?? [],
+                           valueInA: AuditPresentation.generated, difference: AuditPresentation.difference)
         content += HTML.text("h3", [], AuditPresentation.findingsHeading) + findings(entry.findings)
         if let diff = audit.diff { content += HTML.text("h3", [], AuditPresentation.diffHeading) + diffDetails(diff) }
         return HTMLPage.section(content, id: id(entry), page: true, classes: ["audit"])
@@ -32,13 +29,12 @@ enum HTMLAudit {
         return HTML.text("span", [("class", "status \(kind)")], FindingText.counts(findings))
     }
 
-    /// The audit's summary: a row per approved sheet with its file (linked to its audit where `link` gives one), its
+    /// The audit's summary: a row per approved sheet with its file (linked to its audit, where `link` says), its
     /// sheet, its counts of findings and its diff's summary.
-    static func summary(_ entries: [AuditEntry], link: (AuditEntry) -> String?) -> String {
+    static func summary(_ entries: [AuditEntry], link: (AuditEntry) -> String) -> String {
         let rows = entries.map { entry -> [String] in
             let presentation = AuditPresentation(entry)
-            let file = HTML.code(presentation.file)
-            return [link(entry).map { HTML.element("a", [("href", $0)], file) } ?? file, entry.approved.sheetID.map(HTML.code) ?? "",
+            return [HTML.element("a", [("href", link(entry))], HTML.code(presentation.file)), entry.approved.sheetID.map(HTML.code) ?? "",
                     String(entry.count(.error)), String(entry.count(.warning)), String(entry.count(.info)), HTML.escape(presentation.diffSummary)]
         }
         return HTMLTable.markup(caption: AuditPresentation.title, header: AuditPresentation.summaryHeadings, numeric: [2, 3, 4], rows: rows)
@@ -57,23 +53,19 @@ enum HTMLAudit {
         var main = HTML.text("h1", [], DiffPresentation.title)
         main += HTML.element("p", [], diff.sheets(code: HTML.code)) + HTML.text("p", [], diff.summary)
         main += HTML.text("p", [("class", "notes")], DiffPresentation.marks)
-        main += table(AuditPresentation.table(b), caption: diff.b, marks: marks(b, findings: [], changes: diff.diff.changes + diff.diff.totalChanges) { change in
-            [DiffPresentation.valueInA(FindingText.value(change.a))] + (change.difference.map { [DiffPresentation.difference(FindingText.number($0))] } ?? [])
-        })
+        main += printed(b, caption: diff.b, findings: [], changes: diff.diff.changes + diff.diff.totalChanges,
+                        valueInA: DiffPresentation.valueInA, difference: DiffPresentation.difference)
         main += diffDetails(diff)
         return HTMLPage.document(title: DiffPresentation.title, index: nil, main: main, version: version)
     }
 
-    private static func table(_ table: PresentedTable, caption: String, marks: [HTMLTable.Position: HTMLTable.Mark]) -> String {
-        HTMLTable.table(caption: caption, header: table.header, partyColumns: table.partyColumns, rows: table.rows,
-                        total: table.totalRow.isEmpty ? nil : table.totalRow, marks: marks, attributes: [("class", "printed")])
-    }
-
-    /// The marks on a printed table: each finding's cell (the party's cell for a finding about a row), the most
-    /// severe first; then each changed cell of a diff that no finding marks, worded by `changed`.
-    static func marks(_ table: SheetTable, findings: [Finding], changes: [SheetDiff.Change],
-                      changed: (SheetDiff.Change) -> [String]) -> [HTMLTable.Position: HTMLTable.Mark] {
-        let partyColumns = table.rows.contains { $0.code != nil } ? 2 : 1
+    /// A sheet as printed, with its marks: each finding's cell (the party's cell for a finding about a row), the most
+    /// severe first; then each changed cell of a diff that no finding marks, with A's value and the difference as
+    /// `valueInA` and `difference` word them.
+    private static func printed(_ table: SheetTable, caption: String, findings: [Finding], changes: [SheetDiff.Change],
+                                valueInA: (String) -> String, difference: (String) -> String) -> String {
+        let printed = AuditPresentation.table(table)
+        let partyColumns = printed.partyColumns
         var rowOfLine: [Int: Int?] = [:]
         for (index, row) in table.rows.enumerated() { if let line = row.location.line { rowOfLine[line] = index } }
         if let line = table.total?.location.line { rowOfLine[line] = .some(nil) }
@@ -94,9 +86,11 @@ enum HTMLAudit {
         }
         for change in changes {
             guard let at = position(change.locationB, change.column), marks[at] == nil else { continue }
-            marks[at] = HTMLTable.Mark(kind: "diff", lines: changed(change))
+            marks[at] = HTMLTable.Mark(kind: "diff", lines: [valueInA(FindingText.value(change.a))]
+                                       + (change.difference.map { [difference(FindingText.number($0))] } ?? []))
         }
-        return marks
+        return HTMLTable.table(caption: caption, header: printed.header, partyColumns: partyColumns, rows: printed.rows,
+                               total: printed.totalRow.isEmpty ? nil : printed.totalRow, marks: marks, attributes: [("class", "printed")])
     }
 
     /// The findings as a table, each row styled by its severity.
