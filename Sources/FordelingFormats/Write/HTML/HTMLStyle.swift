@@ -52,9 +52,9 @@ enum HTMLStyle {
     svg text { fill: #1a1a1a; dominant-baseline: central; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; paint-order: stroke; }
     svg .value { font-variant-numeric: tabular-nums; }
     rect.amount { fill: #2f6690; }
-    rect.figure { fill: #7d9cbc; }
+    rect.figure { fill: #5f84ad; }
     rect.up { fill: #1d4e89; }
-    rect.down { stroke: #7f3b00; stroke-width: 0.8; }
+    rect.down { stroke: #7f3b00; stroke-width: 1; }
     line.axis { stroke: #333; stroke-width: 1; }
     .average line { stroke: #111; stroke-width: 1.5; stroke-dasharray: 5 3; }
     .average text { font-weight: 700; }
