@@ -27,8 +27,9 @@ enum Help {
         Reads DIR (default Inputs): registers/kommuner.csv, keys/*.csv, definitions/*.txt.
         Computes every sheet, checks that each reconciles, audits the approved sheets in
         DIR/approved (as 'fordel check' and 'fordel diff' do), and replaces the outputs folder
-        (default Outputs) as a whole: a CSV and a Markdown file per sheet, README.md (an index)
-        and audit.md (the audit). A failed run leaves the outputs folder untouched. Findings in
+        (default Outputs) as a whole: a CSV, a Markdown and an HTML page per sheet, README.md (an
+        index), audit.md (the audit) and index.html, the report to open and print (its path is the
+        last line printed). A failed run leaves the outputs folder untouched. Findings in
         approved sheets are reported, not failures: the run exits 0. It refuses an outputs folder
         that is or holds the current or the inputs folder, or holds files it did not write (listed).
           --only ID   compute only sheet ID (and the sheets it adds up) and update just its files
@@ -65,24 +66,27 @@ enum Help {
         Example: fordel split --total 23.910.000 --key Inputs/keys/befolkning-2019.csv --output bidrag.csv
         """,
         "check": """
-        Usage: fordel check FILE|DIR [--inputs DIR]
+        Usage: fordel check FILE|DIR [--format text|html] [--inputs DIR]
 
         Checks approved sheets (CSV transcribed as described in Inputs/README.md) for every internal
         inconsistency: columns that do not sum to their printed total, percentages and per-unit figures
         that do not match, differences that do not subtract, parties unknown or missing, numbers written
         oddly, and amounts that break the rule of the linked definition (with the rounding, divisor or
         total that would explain them). Exit 1 if any finding is an error.
+          --format html   write an HTML page to standard output instead: each sheet as printed with
+                          the cells that break a rule or differ from the generated sheet highlighted
 
         Example: fordel check Inputs/approved
         """,
         "diff": """
-        Usage: fordel diff A B [--tolerance AMOUNT] [--format text|md|csv] [--inputs DIR]
+        Usage: fordel diff A B [--tolerance AMOUNT] [--format text|md|csv|html] [--inputs DIR]
 
         Compares two sheets (generated or approved CSV): rows aligned by kommunenummer or party name
         (any spelling in the register), columns by heading, numbers in any Danish format. Reports
         changed cells with both values and the difference, rows only in A or B, parties listed twice in
         one sheet, and changed totals. A number with a misplaced thousands dot (1014.819) is read as
         intended and warned about on stderr; one whose dot cannot group thousands (12.5) is an error.
+        --format html writes an HTML page (B with the changed cells highlighted) to standard output.
         Exit 1 if anything differs by more than AMOUNT (default 0).
 
         Example: fordel diff Outputs/erhvervshus-2019.csv Inputs/approved/erhvervshus-2019.csv

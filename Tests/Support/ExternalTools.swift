@@ -23,7 +23,8 @@ public struct ToolFailure: Error, CustomStringConvertible {
     public let description: String
 }
 
-/// Runs other programs: Python (to make archives with its `zipfile` and `zlib`) and LibreOffice.
+/// Runs other programs: Python (to make archives with its `zipfile` and `zlib`), LibreOffice, and (in
+/// BrowserTools.swift) Chromium and pdftotext.
 public enum ExternalTools {
     /// LibreOffice's command-line program.
     public static let soffice = "/usr/bin/soffice"
@@ -59,23 +60,37 @@ public enum ExternalTools {
         try run("/usr/bin/env", ["python3", "-c", script], in: folder)
     }
 
-    /// Runs `executable` with `arguments` in `folder`, its own HOME there too (LibreOffice writes a profile
-    /// into it); throws with its output if it does not exit 0.
-    private static func run(_ executable: String, _ arguments: [String], in folder: TemporaryFolder) throws {
+    /// Runs `executable` with `arguments` in `folder`, its own HOME there too (LibreOffice and Chromium write a
+    /// profile into it); returns what it wrote to standard output. Throws with its output if it does not exit 0, or
+    /// if it runs longer than `timeout` seconds (then it is killed).
+    @discardableResult
+    static func run(_ executable: String, _ arguments: [String], in folder: TemporaryFolder, timeout: Double = 300) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = folder.url
         process.environment = ProcessInfo.processInfo.environment.merging(["HOME": folder.url.path]) { $1 }
         let output = Pipe()
+        // Standard error goes to a file, so that a chatty program cannot fill a pipe nobody reads yet.
+        let errorFile = folder.file(".stderr-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: errorFile.path, contents: nil) else { throw ToolFailure(description: "could not create \(errorFile.path)") }
+        let error = try FileHandle(forWritingTo: errorFile)
         process.standardOutput = output
-        process.standardError = output
+        process.standardError = error
         try process.run()
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
         let printed = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        watchdog.cancel()
+        try? error.close()
+        let errors = (try? Data(contentsOf: errorFile)) ?? Data()
+        try? FileManager.default.removeItem(at: errorFile)
         guard process.terminationStatus == 0 else {
             throw ToolFailure(description: "\(executable) \(arguments.joined(separator: " ")) exited \(process.terminationStatus): "
-                              + String(decoding: printed, as: UTF8.self))
+                              + String(decoding: printed + errors, as: UTF8.self))
         }
+        return printed
     }
 }

@@ -47,6 +47,13 @@ public enum Batch {
         try BatchCalculator.calculate(inputs.definitions, context: inputs.context, only: id).filter { $0.id == id }
     }
 
+    /// The audit of the approved sheets linked to `sheets` (as `run` audits them).
+    public static func audit(of sheets: [Sheet], inputs: BatchInputs, printed: (Sheet) -> SheetTable) throws(InputError) -> [AuditEntry] {
+        let ids = Set(sheets.map(\.id))
+        return try Audit.run(inputs.approved.filter { $0.sheet.sheetID.map(ids.contains) ?? false }, sheets: sheets,
+                             register: inputs.context.register, printed: printed)
+    }
+
     /// `scenario` beside the baseline (computed here unless given).
     public static func scenario(_ scenario: Scenario, of inputs: BatchInputs, baseline: [Sheet]? = nil) throws(InputError) -> ScenarioResult {
         let baseline = if let baseline { baseline } else { try BatchCalculator.calculate(inputs.definitions, context: inputs.context) }

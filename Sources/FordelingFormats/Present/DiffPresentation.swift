@@ -15,6 +15,16 @@ public struct DiffPresentation {
 
     public static let headings = ["Hvad", "Række", "Kolonne", "A", "B", "B − A", "Sted i A", "Sted i B"]
 
+    /// What a changed cell of B says under its value in the report: A's value and the difference.
+    public static func valueInA(_ value: String) -> String { "A: \(value)" }
+    public static func difference(_ value: String) -> String { "B − A: \(value)" }
+    /// The report's title of a diff, and its legend of the marked cells.
+    public static let title = "Sammenligning af to ark"
+    public static let marks = "B med de ændrede celler markeret: B's værdi og derunder A's værdi og differencen B − A."
+
+    /// "A: `a`, B: `b`", with `code` marking the names as code.
+    public func sheets(code: (String) -> String) -> String { "A: \(code(a)), B: \(code(b))" }
+
     public var summary: String {
         if diff.isClean { return "Ingen forskelle mellem \(a) og \(b) (\(diff.comparedCells) celler sammenlignet)." }
         var parts = ["\(diff.changes.count) ændrede celler", "\(diff.totalChanges.count) ændrede totaler",

@@ -16,8 +16,15 @@ public enum FindingText {
 
     /// The fields of a finding: severity, place, row, column, printed, expected, difference, message.
     public static func fields(_ finding: Finding) -> [String] {
-        [FindingWording.severity(finding.severity), finding.location?.description ?? "", finding.party ?? "", finding.column ?? "",
-         number(finding.printed), number(finding.expected), number(finding.difference), FindingWording.message(finding.kind)]
+        cells(finding).map { $0.text(grouped: true) }
+    }
+
+    /// The fields as cells, numbers as numbers.
+    public static func cells(_ finding: Finding) -> [PresentedCell] {
+        let number = { (value: DecimalValue?) in value.map { PresentedCell.number($0, .figure) } ?? .empty }
+        return [.text(FindingWording.severity(finding.severity)), .text(finding.location?.description ?? ""), .text(finding.party ?? ""),
+                .text(finding.column ?? ""), number(finding.printed), number(finding.expected), number(finding.difference),
+                .text(FindingWording.message(finding.kind))]
     }
 
     public static let headings = ["Alvor", "Sted", "Række", "Kolonne", "Trykt", "Forventet", "Difference", "Fund"]

@@ -33,6 +33,15 @@ public enum PresentedCell: Sendable, Equatable {
         }
     }
 
+    /// A value of a table as printed (an approved sheet's): a number, text, or nothing.
+    public init(_ value: SheetTable.Value) {
+        switch value {
+        case .number(let number): self = .number(number, .figure)
+        case .text(let text): self = .text(text)
+        case .empty: self = .empty
+        }
+    }
+
     /// The cell's text: numbers the Danish way, grouped in thousands or not.
     public func text(grouped: Bool) -> String {
         switch self {
@@ -42,8 +51,23 @@ public enum PresentedCell: Sendable, Equatable {
         }
     }
 
+    /// The text grouped, with a "+" before a positive number: how a change is written.
+    public var signedText: String {
+        if case .number(let value, _) = self, value.units > 0 { return "+" + text(grouped: true) }
+        return text(grouped: true)
+    }
+
     public var isNumber: Bool {
         if case .number = self { return true }
         return false
     }
+}
+
+/// A table as the presentation hands it to a writer: the header, how many leading columns hold text (party,
+/// kommunenummer), the rows and the total row.
+public struct PresentedTable {
+    public let header: [String]
+    public let partyColumns: Int
+    public let rows: [[PresentedCell]]
+    public let totalRow: [PresentedCell]
 }

@@ -45,6 +45,13 @@ extension RunSummary {
     }
 }
 
+extension RunSummary {
+    /// The last line of a run: the page of the report to open.
+    public static func report(_ path: String) -> String {
+        "Report: \(path)"
+    }
+}
+
 extension String {
     func padding(_ width: Int) -> String { self + String(repeating: " ", count: Swift.max(0, width - count)) }
 }

@@ -4,13 +4,7 @@ import FordelingCore
 /// and change per party (per sheet, and across the sheets).
 public struct ScenarioPresentation {
     /// Baseline, scenario and change per party, and the total row.
-    public struct Table {
-        public let header: [String]
-        /// How many leading columns hold text (party, kommunenummer).
-        public let partyColumns: Int
-        public let rows: [[PresentedCell]]
-        public let totalRow: [PresentedCell]
-    }
+    public typealias Table = PresentedTable
 
     public let result: ScenarioResult
 
@@ -22,6 +16,27 @@ public struct ScenarioPresentation {
 
     /// The overrides as written: `erhvervshus-2019.total = +10 %`.
     public var changes: [String] { scenario.overrides.map(\.text) }
+
+    /// "Scenarie: TITLE", the heading of the scenario's overview.
+    public var title: String { "Scenarie: \(scenario.title)" }
+
+    public static let changesIntroduction = "Ændringer i forhold til grundforløbet:"
+    public static let changedSheetsHeading = "Ark, der ændres"
+    public static let changedSheetsHeadings = ["Ark-id", "Titel", baselineHeading, "Scenarie", changeHeading, "Status"]
+    public static let changeHeading = "Ændring"
+    public static let baselineHeading = "Grundforløb"
+    public static let overviewHeading = "Ændring pr. part på tværs af arkene"
+    public static let reconciliationHeading = "Afstemning (scenariet)"
+
+    /// Which sheets the overview adds, and why no sheet counts twice.
+    public func countedSheets(code: (String) -> String) -> String {
+        "Summen over kronearkene \(result.summary.sheets.map(code).joined(separator: ", ")); ark, der lægger andre ark sammen, tælles ikke med, så intet tælles to gange."
+    }
+
+    /// "Beregnet af Fordeling 0.1.0, ark-id `id`, scenarie `name`."
+    public func computedBy(_ version: String, sheet: ScenarioSheet, code: (String) -> String) -> String {
+        "\(SheetPresentation.computedBy(version)), ark-id \(code(sheet.scenario.id)), scenarie \(code(scenario.name))."
+    }
 
     /// "Scenarie TITLE: SHEET (YEAR)".
     public func heading(_ sheet: ScenarioSheet) -> String {
@@ -37,7 +52,7 @@ public struct ScenarioPresentation {
     public var overview: Table {
         let summary = result.summary
         let wholeKroner = (summary.rows + [summary.total]).allSatisfy { $0.baseline % 100 == 0 && $0.scenario % 100 == 0 }
-        return Self.table(rows: summary.rows, total: summary.total, measure: .money(wholeKroner ? .krone : .øre), partyHeading: "Part")
+        return Self.table(rows: summary.rows, total: summary.total, measure: .money(wholeKroner ? .krone : .øre), partyHeading: SheetPresentation.anyPartyHeading)
     }
 
     private static func table(rows: [ScenarioSheet.Row], total: ScenarioSheet.Row, measure: Measure, partyHeading: String) -> Table {
@@ -46,7 +61,7 @@ public struct ScenarioPresentation {
             [row.baseline, row.scenario, row.change].map { .number(measure.shown($0), .amount(measure)) }
                 + [row.changePercent.map { .number($0, .percent) } ?? .empty]
         }
-        return Table(header: [partyHeading] + (showsCodes ? ["Kommunenr."] : []) + ["Grundforløb", "Scenarie", "Ændring", "Ændring (pct.)"],
+        return Table(header: [partyHeading] + (showsCodes ? [SheetPresentation.codeHeading] : []) + [baselineHeading, "Scenarie", changeHeading, "Ændring (pct.)"],
                      partyColumns: showsCodes ? 2 : 1,
                      rows: rows.map { row in
                          [.text(row.party?.name ?? "")] + (showsCodes ? [row.party?.code.map(PresentedCell.text) ?? .empty] : []) + values(row)

@@ -20,11 +20,15 @@ public struct SheetPresentation {
     public var showsCodes: Bool { sheet.anyPartyIsAMunicipality }
 
     /// "Kommune" when every party is a municipality, otherwise "Part".
-    public var partyHeading: String { sheet.everyPartyIsAMunicipality ? "Kommune" : "Part" }
+    public var partyHeading: String { sheet.everyPartyIsAMunicipality ? "Kommune" : Self.anyPartyHeading }
+
+    /// The heading of a column of parties of any kind, and of the kommunenummer column.
+    public static let anyPartyHeading = "Part"
+    public static let codeHeading = "Kommunenr."
 
     /// The header row: party, kommunenummer (when any party is a municipality) and the sheet's columns.
     public var header: [String] {
-        [partyHeading] + (showsCodes ? ["Kommunenr."] : []) + sheet.columns.map(ColumnHeadings.heading)
+        [partyHeading] + (showsCodes ? [Self.codeHeading] : []) + sheet.columns.map(ColumnHeadings.heading)
     }
 
     /// How many leading columns hold text (party, kommunenummer).
@@ -71,12 +75,31 @@ public struct SheetPresentation {
         return DanishNumberFormat.exact(value, measure: measure) + " " + measure.label
     }
 
+    /// The headings of the sections under a sheet's table.
+    public static let reconciliationHeading = "Afstemning"
+    public static let matchingHeading = "Medfinansiering 1:1"
+    public static let basisHeading = "Grundlag"
+    public static let provenanceHeading = "Sporbarhed"
+
+    /// "Beregnet af Fordeling 0.1.0".
+    public static func computedBy(_ version: String) -> String { "Beregnet af Fordeling \(version)" }
+
+    /// "Beregnet af Fordeling 0.1.0, ark-id `id`.", with `code` marking the id as code.
+    public func computedBy(_ version: String, code: (String) -> String) -> String {
+        "\(Self.computedBy(version)), ark-id \(code(sheet.id))."
+    }
+
+    /// An input file and its digest: "`keys/befolkning-2019.csv` SHA-256 `31bf…`".
+    public static func inputFile(_ path: String, sha256: String, code: (String) -> String) -> String {
+        "\(code(path)) SHA-256 \(code(sha256))"
+    }
+
     /// Label and value lines proving the sum: total, exact total, sum of rows, differences, status;
     /// then one line for each further amount column whose total is its sum of rows.
     public var reconciliationLines: [(label: String, value: String)] {
         let r = sheet.reconciliation
         var lines: [(String, String)] = [
-            ("Total", amount(r.total)),
+            (Self.totalLabel, amount(r.total)),
             ("Eksakt total", exact(r.exactTotal)),
             ("Sum af rækker", amount(r.sumOfRows)),
             ("Difference (sum af rækker − total)", amount(r.difference)),
@@ -97,6 +120,8 @@ public struct SheetPresentation {
         }
         return lines
     }
+
+    public static let totalLabel = "Total"
 
     public var status: String {
         sheet.reconciliation.isReconciled ? "Afstemt" : "Ikke afstemt (difference \(amount(sheet.reconciliation.difference)))"

@@ -36,7 +36,7 @@ public struct CSVWriter: OutputWriter {
         rows.append([])
         for note in sheet.noteLines { rows.append([CSVField.text(note)]) }
         rows.append([])
-        rows.append([CSVField.text("Beregnet af Fordeling \(provenance.toolVersion)"), CSVField.text("ark-id \(sheet.sheet.id)")])
+        rows.append([CSVField.text(SheetPresentation.computedBy(provenance.toolVersion)), CSVField.text("ark-id \(sheet.sheet.id)")])
         for file in provenance.files(of: sheet.sheet) {
             rows.append([CSVField.text(file.relativePath), CSVField.text("SHA-256 \(file.sha256)")])
         }
@@ -54,7 +54,7 @@ public struct CSVWriter: OutputWriter {
             rows += presentation.changes.map { [CSVField.text("Ændring"), CSVField.text($0)] } + [[]]
             rows += table(presentation.table(sheet))
             rows += [[]] + SheetPresentation(sheet.scenario).reconciliationLines.map { [CSVField.text($0.label), CSVField.text($0.value)] }
-            rows += [[], [CSVField.text("Beregnet af Fordeling \(provenance.toolVersion)"), CSVField.text("ark-id \(sheet.scenario.id)"),
+            rows += [[], [CSVField.text(SheetPresentation.computedBy(provenance.toolVersion)), CSVField.text("ark-id \(sheet.scenario.id)"),
                           CSVField.text("scenarie \(scenario.name)")]]
             rows += provenance.files(of: sheet.scenario).map { [CSVField.text($0.relativePath), CSVField.text("SHA-256 \($0.sha256)")] }
             files.append(WrittenFile(folder + sheet.scenario.id + ".csv", CSVField.document(rows)))

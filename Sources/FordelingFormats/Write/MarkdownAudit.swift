@@ -4,31 +4,25 @@ import FordelingCore
 /// sheet), and `fordel diff --format md`.
 extension MarkdownWriter {
     static func audit(_ entries: [AuditEntry], provenance: Provenance) -> String {
-        var lines = [
-            "# Revision af godkendte ark", "",
-            "Fordeling \(provenance.toolVersion) har kontrolleret hvert godkendt ark i `approved/` (summer, procenter, beløb pr. enhed,",
-            "forskelle, parter og reglen i den tilknyttede definition) og sammenlignet det med det beregnede ark.",
-            "Fejl: beløb eller trykte totaler er forkerte. Advarsel: en kolonne uden beløb er forkert, eller et tal er skrevet usædvanligt.",
-            "Info: afrundingsrester og forklaringer.", "",
-            "| Godkendt ark | Beregnet ark | Fejl | Advarsler | Info | Forskelle til det beregnede ark |",
-            "|---|---|---:|---:|---:|---|",
-        ]
-        let diffs = entries.map { entry in entry.diff.map { DiffPresentation($0, a: "beregnet", b: "godkendt") } }
-        for (entry, diff) in zip(entries, diffs) {
-            let summary = diff?.summary ?? "ikke tilknyttet en definition"
-            lines.append("| `\(file(entry))` | \(entry.approved.sheetID.map { "`\($0)`" } ?? "") | \(entry.count(.error)) | \(entry.count(.warning)) | \(entry.count(.info)) | \(Markdown.escape(summary)) |")
+        var lines = ["# \(AuditPresentation.title)", ""] + AuditPresentation.introduction(provenance.toolVersion, code: Markdown.code) + [""]
+        lines += ["| \(AuditPresentation.summaryHeadings.joined(separator: " | ")) |", "|---|---|---:|---:|---:|---|"]
+        let audits = entries.map(AuditPresentation.init)
+        for audit in audits {
+            let entry = audit.entry
+            lines.append("| `\(audit.file)` | \(entry.approved.sheetID.map { "`\($0)`" } ?? "") | \(entry.count(.error)) | \(entry.count(.warning)) | \(entry.count(.info)) | \(Markdown.escape(audit.diffSummary)) |")
         }
-        for (entry, diff) in zip(entries, diffs) {
-            lines += ["", "## \(file(entry))", "", "Kilde: \(Markdown.escape(entry.approved.source)).", ""]
+        for audit in audits {
+            let entry = audit.entry
+            lines += ["", "## \(audit.file)", "", Markdown.escape(audit.source), ""]
             if entry.findings.isEmpty {
-                lines.append("Ingen fund.")
+                lines.append(AuditPresentation.noFindings)
             } else {
                 lines.append("| " + FindingText.headings.joined(separator: " | ") + " |")
                 lines.append("|" + String(repeating: "---|", count: FindingText.headings.count))
                 lines += entry.findings.map { "| " + FindingText.fields($0).map(Markdown.escape).joined(separator: " | ") + " |" }
             }
-            if let diff {
-                lines += ["", "### Beregnet (A) mod godkendt (B)", ""]
+            if let diff = audit.diff {
+                lines += ["", "### \(AuditPresentation.diffHeading)", ""]
                 lines.append(Self.diff(diff).trimmingSuffixNewlines())
             }
         }
@@ -37,7 +31,7 @@ extension MarkdownWriter {
 
     /// A diff: which sheets, the changed cells as a table, the notes, the summary.
     public static func diff(_ diff: DiffPresentation) -> String {
-        var blocks = [["A: `\(diff.a)`, B: `\(diff.b)`"]]
+        var blocks = [[diff.sheets(code: Markdown.code)]]
         let rows = diff.rows
         if !rows.isEmpty {
             let headings = DiffPresentation.headings
@@ -47,13 +41,6 @@ extension MarkdownWriter {
         if !diff.notes.isEmpty { blocks.append(diff.notes.map { "- \(Markdown.escape($0))" }) }
         blocks.append([diff.summary])
         return blocks.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
-    }
-
-    /// The approved file's path within the inputs folder.
-    private static func file(_ entry: AuditEntry) -> String {
-        let source = entry.approved.table.source
-        guard let range = source.range(of: "/approved/") else { return source }
-        return "approved/" + source[range.upperBound...]
     }
 }
 

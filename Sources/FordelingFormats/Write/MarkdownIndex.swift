@@ -3,14 +3,14 @@ import FordelingCore
 /// The Markdown documents about the batch as a whole: the index `README.md` and each scenario's folder.
 public enum MarkdownIndex {
     /// The index's first line, by which a folder is known as Fordeling's outputs.
-    public static let heading = "# Fordeling: ark"
+    public static let heading = "# " + IndexPresentation.title
 
     static func index(_ sheets: [Sheet], scenarios: [Scenario], provenance: Provenance) -> String {
         var lines = [
             heading, "",
-            "Genereret af Fordeling \(provenance.toolVersion) fra inputmappen. Hvert ark findes som CSV (til Excel) og Markdown.",
-            "Filerne må ikke rettes i hånden: ret i `Inputs/` og kør `make`.", "",
-            "| Ark-id | Titel | År | Total | Status | Filer |",
+            "\(IndexPresentation.generated(provenance.toolVersion)) Hvert ark findes som CSV (til Excel) og Markdown.",
+            IndexPresentation.doNotEdit(code: Markdown.code), "",
+            "| \((IndexPresentation.sheetHeadings + ["Filer"]).joined(separator: " | ")) |",
             "|---|---|---:|---:|---|---|",
         ]
         for sheet in sheets {
@@ -19,12 +19,13 @@ public enum MarkdownIndex {
         }
         lines += ["", "Revisionen af de godkendte ark står i [audit.md](audit.md)."]
         if !scenarios.isEmpty {
-            lines += ["", "## Scenarier", "", "Hvert scenarie står ved siden af grundforløbet i `scenarios/NAVN/`.", "", "| Scenarie | Titel | Ændringer |", "|---|---|---|"]
+            lines += ["", "## \(IndexPresentation.scenariosHeading)", "", IndexPresentation.scenariosIntroduction(code: Markdown.code), "",
+                      "| \(IndexPresentation.scenarioHeadings.joined(separator: " | ")) |", "|---|---|---|"]
             for scenario in scenarios {
                 lines.append("| [`\(scenario.name)`](scenarios/\(scenario.name)/README.md) | \(Markdown.escape(scenario.title)) | \(scenario.overrides.map { "`\($0.text)`" }.joined(separator: ", ")) |")
             }
         }
-        lines += ["", "## Inddata", "", "| Fil | SHA-256 |", "|---|---|"]
+        lines += ["", "## \(IndexPresentation.inputsHeading)", "", "| \(IndexPresentation.inputHeadings.joined(separator: " | ")) |", "|---|---|"]
         lines += provenance.files.map { "| `\($0.relativePath)` | `\($0.sha256)` |" }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -35,26 +36,25 @@ public enum MarkdownIndex {
         let presentation = ScenarioPresentation(result)
         let scenario = result.scenario
         let folder = "scenarios/\(scenario.name)/"
-        let changes = ["Ændringer i forhold til grundforløbet:", ""] + presentation.changes.map { "- `\($0)`" }
+        let changes = [ScenarioPresentation.changesIntroduction, ""] + presentation.changes.map { "- " + Markdown.code($0) }
         var files: [WrittenFile] = []
         for sheet in result.sheets {
             let table = presentation.table(sheet)
             var lines = ["# \(Markdown.escape(presentation.heading(sheet)))", ""] + changes + [""]
             lines += MarkdownWriter.table(header: table.header, partyColumns: table.partyColumns, rows: table.rows, total: table.totalRow)
-            lines += ["", "## Afstemning (scenariet)", ""] + SheetPresentation(sheet.scenario).reconciliationLines.map { "- \(Markdown.escape($0.label)): \($0.value)" }
-            lines += ["", "## Sporbarhed", "", "- Beregnet af Fordeling \(provenance.toolVersion), ark-id `\(sheet.scenario.id)`, scenarie `\(scenario.name)`."]
-            lines += provenance.files(of: sheet.scenario).map { "- `\($0.relativePath)` SHA-256 `\($0.sha256)`" }
+            lines += ["", "## \(ScenarioPresentation.reconciliationHeading)", ""] + SheetPresentation(sheet.scenario).reconciliationLines.map { "- \(Markdown.escape($0.label)): \($0.value)" }
+            lines += ["", "## \(SheetPresentation.provenanceHeading)", "", "- " + presentation.computedBy(provenance.toolVersion, sheet: sheet, code: Markdown.code)]
+            lines += MarkdownWriter.inputFiles(provenance.files(of: sheet.scenario))
             files.append(WrittenFile(folder + sheet.scenario.id + ".md", text: lines.joined(separator: "\n") + "\n"))
         }
-        var readme = ["# Scenarie: \(Markdown.escape(scenario.title))", ""] + changes
+        var readme = ["# \(Markdown.escape(presentation.title))", ""] + changes
         readme += scenario.notes.isEmpty ? [] : [""] + scenario.notes.map { "- \(Markdown.escape($0))" }
-        readme += ["", "## Ark, der ændres", "", "| Ark-id | Titel | Grundforløb | Scenarie | Ændring | Status |", "|---|---|---:|---:|---:|---|"]
+        readme += ["", "## \(ScenarioPresentation.changedSheetsHeading)", "", "| \(ScenarioPresentation.changedSheetsHeadings.joined(separator: " | ")) |", "|---|---|---:|---:|---:|---|"]
         for sheet in result.sheets {
             let text = SheetPresentation(sheet.scenario)
             readme.append("| [`\(sheet.scenario.id)`](\(sheet.scenario.id).md) | \(Markdown.escape(text.heading)) | \(text.amount(sheet.total.baseline)) | \(text.amount(sheet.total.scenario)) | \(text.amount(sheet.total.change)) | \(text.status) |")
         }
-        readme += ["", "## Ændring pr. part på tværs af arkene", "",
-                   "Summen over kronearkene \(result.summary.sheets.map { "`\($0)`" }.joined(separator: ", ")); ark, der lægger andre ark sammen, tælles ikke med, så intet tælles to gange.", ""]
+        readme += ["", "## \(ScenarioPresentation.overviewHeading)", "", presentation.countedSheets(code: Markdown.code), ""]
         let overview = presentation.overview
         readme += MarkdownWriter.table(header: overview.header, partyColumns: overview.partyColumns, rows: overview.rows, total: overview.totalRow)
         files.append(WrittenFile(folder + "README.md", text: readme.joined(separator: "\n") + "\n"))

@@ -23,16 +23,16 @@ public struct MarkdownWriter: OutputWriter {
         var lines = ["# \(Markdown.escape(presentation.heading))", ""]
         lines += table(header: presentation.header, partyColumns: presentation.partyColumns, rows: presentation.rows,
                        total: presentation.totalRow)
-        lines += ["", "## Afstemning", ""]
+        lines += ["", "## \(SheetPresentation.reconciliationHeading)", ""]
         lines += presentation.reconciliationLines.map { "- \(Markdown.escape($0.label)): \($0.value)" }
         if !presentation.matchingLines.isEmpty {
-            lines += ["", "## Medfinansiering 1:1", ""]
+            lines += ["", "## \(SheetPresentation.matchingHeading)", ""]
             lines += presentation.matchingLines.map { "- \(Markdown.escape($0.label)): \($0.value)" }
         }
-        lines += ["", "## Grundlag", ""]
+        lines += ["", "## \(SheetPresentation.basisHeading)", ""]
         lines += presentation.noteLines.map { "- \(Markdown.escape($0))" }
-        lines += ["", "## Sporbarhed", "", "- Beregnet af Fordeling \(provenance.toolVersion), ark-id `\(sheet.id)`."]
-        lines += provenance.files(of: sheet).map { "- `\($0.relativePath)` SHA-256 `\($0.sha256)`" }
+        lines += ["", "## \(SheetPresentation.provenanceHeading)", "", "- " + presentation.computedBy(provenance.toolVersion, code: Markdown.code)]
+        lines += inputFiles(provenance.files(of: sheet))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -46,6 +46,11 @@ public struct MarkdownWriter: OutputWriter {
         return lines
     }
 
+    /// The input files with their digests, one item each.
+    static func inputFiles(_ files: [Provenance.InputFile]) -> [String] {
+        files.map { "- " + SheetPresentation.inputFile($0.relativePath, sha256: $0.sha256, code: Markdown.code) }
+    }
+
     private static func row(_ cells: [String]) -> String {
         "| " + cells.joined(separator: " | ") + " |"
     }
@@ -53,6 +58,9 @@ public struct MarkdownWriter: OutputWriter {
 
 /// Markdown escaping for text that comes from inputs (party names, labels).
 public enum Markdown {
+    /// `name` as code.
+    static func code(_ name: String) -> String { "`\(name)`" }
+
     public static func escape(_ text: String) -> String {
         var escaped = ""
         for character in text {

@@ -6,22 +6,27 @@ public struct BatchOutput: Sendable {
     public let sheets: [Sheet]
     /// The audit of the approved sheets: with the index, written by a run of the whole batch only.
     public let audit: [AuditEntry]?
+    /// The audit of the approved sheets linked to `sheets` (with the whole batch, of every approved sheet), for writers
+    /// that show a sheet with its audit.
+    public let audited: [AuditEntry]
     public let scenarios: [ScenarioResult]
     public let provenance: Provenance
 
     /// The whole batch.
     public init(_ result: BatchResult, provenance: Provenance) {
-        self.init(sheets: result.sheets, audit: result.audit, scenarios: result.scenarios, provenance: provenance)
+        self.init(sheets: result.sheets, audit: result.audit, audited: result.audit, scenarios: result.scenarios, provenance: provenance)
     }
 
-    /// Part of a batch: some sheets, or one scenario, without the index and the audit.
-    public init(sheets: [Sheet] = [], scenarios: [ScenarioResult] = [], provenance: Provenance) {
-        self.init(sheets: sheets, audit: nil, scenarios: scenarios, provenance: provenance)
+    /// Part of a batch: some sheets (with the audit of their approved sheets), or one scenario, without the index and
+    /// the audit.
+    public init(sheets: [Sheet] = [], audited: [AuditEntry] = [], scenarios: [ScenarioResult] = [], provenance: Provenance) {
+        self.init(sheets: sheets, audit: nil, audited: audited, scenarios: scenarios, provenance: provenance)
     }
 
-    private init(sheets: [Sheet], audit: [AuditEntry]?, scenarios: [ScenarioResult], provenance: Provenance) {
+    private init(sheets: [Sheet], audit: [AuditEntry]?, audited: [AuditEntry], scenarios: [ScenarioResult], provenance: Provenance) {
         self.sheets = sheets
         self.audit = audit
+        self.audited = audited
         self.scenarios = scenarios
         self.provenance = provenance
     }

@@ -5,10 +5,12 @@ import FordelingSystem
 /// `fordel check FILE|DIR`: every internal inconsistency of approved sheets. Exit 1 if any error.
 enum CheckCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
-        let options = try Arguments(arguments, command: "check", allowed: ["inputs"])
+        let options = try Arguments(arguments, command: "check", allowed: ["inputs", "format"])
         guard options.positionals.count == 1, let target = options.positionals.first else {
             throw UsageError(message: "'check' takes one file or folder of approved sheets", command: "check")
         }
+        let format = options["format"] ?? "text"
+        guard ["text", "html"].contains(format) else { throw UsageError(message: "--format must be text or html, not '\(format)'", command: "check") }
         let inputs = try InputFolder(path: options["inputs"] ?? "Inputs", toolVersion: Version.current)
         let sheets = try BatchCalculator.calculate(inputs.definitions, context: inputs.context)
         let paths = FileReader.isDirectory(target) ? try FileReader.files(in: target, suffix: "csv") : [target]
@@ -17,12 +19,17 @@ enum CheckCommand {
             approved.append(try ApprovedSheetReader.read(try TextDecoding.decode(try FileReader.bytes(at: path), file: path), file: path))
         }
         let entries = try Audit.run(approved, sheets: sheets, register: inputs.context.register) { SheetPresentation($0).table }
+        let all = entries.flatMap(\.findings)
+        let status: Int32 = all.contains { $0.severity == .error } ? 1 : 0
+        if format == "html" {
+            print(String(decoding: HTMLWriter.check(entries, version: Version.current), as: UTF8.self), terminator: "")
+            return status
+        }
         for entry in entries {
             print("\(entry.approved.table.source): \(FindingText.counts(entry.findings))")
             for finding in entry.findings { print("  " + FindingText.line(finding)) }
         }
-        let all = entries.flatMap(\.findings)
         print("\(entries.count) approved sheet\(entries.count == 1 ? "" : "s") checked: \(FindingText.counts(all)).")
-        return all.contains { $0.severity == .error } ? 1 : 0
+        return status
     }
 }

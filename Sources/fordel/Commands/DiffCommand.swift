@@ -16,7 +16,7 @@ enum DiffCommand {
             }
         }
         let format = options["format"] ?? "text"
-        guard ["text", "md", "csv"].contains(format) else { throw UsageError(message: "--format must be text, md or csv, not '\(format)'", command: "diff") }
+        guard ["text", "md", "csv", "html"].contains(format) else { throw UsageError(message: "--format must be text, md, csv or html, not '\(format)'", command: "diff") }
         // Party names are matched through the register when an inputs folder is at hand.
         let register = (try? InputFolder(path: options["inputs"] ?? "Inputs", toolVersion: Version.current))?.context.register
         let (a, b) = (options.positionals[0], options.positionals[1])
@@ -29,6 +29,7 @@ enum DiffCommand {
         switch format {
         case "md": print(MarkdownWriter.diff(presentation), terminator: "")
         case "csv": print(String(decoding: CSVWriter.diff(presentation), as: UTF8.self), terminator: "")
+        case "html": print(String(decoding: HTMLWriter.diff(presentation, b: sheets[1].table, version: Version.current), as: UTF8.self), terminator: "")
         default: print(presentation.text, terminator: "")
         }
         return diff.isClean ? 0 : 1

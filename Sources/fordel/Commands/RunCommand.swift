@@ -22,8 +22,10 @@ enum RunCommand {
         let folder = try OutputFolder(outputs, inputs: inputsPath)
         if let only = options["only"] {
             let sheets = try Batch.sheet(only, of: inputs.batch)
-            try folder.replace(with: Writers.files(for: BatchOutput(sheets: sheets, provenance: inputs.provenance)), keepingOthers: true)
+            let audited = try Batch.audit(of: sheets, inputs: inputs.batch) { SheetPresentation($0).table }
+            try folder.replace(with: Writers.files(for: BatchOutput(sheets: sheets, audited: audited, provenance: inputs.provenance)), keepingOthers: true)
             print(RunSummary.text(sheets, outputs: outputs))
+            print(RunSummary.report("\(outputs)/\(only).html"))
             return 0
         }
         if let name = options["scenario"] {
@@ -32,6 +34,7 @@ enum RunCommand {
             try folder.replace(with: Writers.files(for: BatchOutput(scenarios: [result], provenance: inputs.provenance)),
                                keepingOthers: true, clearing: "scenarios/\(result.scenario.name)")
             print(RunSummary.scenario(result.scenario, sheets: result.sheets, outputs: outputs))
+            print(RunSummary.report("\(outputs)/scenarios/\(result.scenario.name)/index.html"))
             return 0
         }
         let result = try Batch.run(inputs.batch) { SheetPresentation($0).table }
@@ -39,6 +42,7 @@ enum RunCommand {
         print(RunSummary.text(result.sheets, outputs: outputs))
         print(RunSummary.audit(result.audit, outputs: outputs))
         for scenario in result.scenarios { print(RunSummary.scenario(scenario.scenario, sheets: scenario.sheets, outputs: outputs)) }
+        print(RunSummary.report("\(outputs)/index.html"))
         return 0
     }
 
