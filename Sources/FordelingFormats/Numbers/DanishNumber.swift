@@ -35,17 +35,12 @@ public enum DanishNumber {
             break
         }
         if rest.hasSuffix(",-") { rest = rest.dropLast(2) }
-        let value = try digits(rest, original: text)
-        guard exponent > 0 else { return negative ? DecimalValue(units: -value.units, scale: value.scale) : value }
-        var units = value.units
-        var scale = value.scale - exponent
-        while scale < 0 {
-            let (product, overflow) = units.multipliedReportingOverflow(by: 10)
-            if overflow { throw Problem(reason: "'\(text.abbreviated())' has too many digits to compute exactly") }
-            units = product
-            scale += 1
+        let written = try digits(rest, original: text)
+        let value: DecimalValue
+        do { value = try written.shifted(by: exponent) } catch {
+            throw Problem(reason: "'\(text.abbreviated())' has too many digits to compute exactly")
         }
-        return DecimalValue(units: negative ? -units : units, scale: scale)
+        return negative ? DecimalValue(units: -value.units, scale: value.scale) : value
     }
 
     /// An amount in kroner, as øre. More than two decimals is an error.
