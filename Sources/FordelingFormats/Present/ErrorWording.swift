@@ -130,7 +130,8 @@ public struct ErrorWording: Sendable {
         // Parties
         case .unknownParty(let party, let registerFiles, let suggestions):
             ("unknown municipality or organisation '\(party.abbreviated())'",
-             "Use a name, spelling or kommunenummer listed in \(registerFiles.joined(separator: " or ")), or add it there."
+             (registerFiles.isEmpty ? "Use a name, spelling or kommunenummer of the built-in register of the 98 municipalities, or add it to registers/kommuner.csv or registers/organisationer.csv in the inputs folder."
+                : "Use a name, spelling or kommunenummer listed in \(registerFiles.joined(separator: " or ")), or add it there.")
                 + (suggestions.isEmpty ? "" : " Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"))
         case .nameUsedTwice(let spelling, let party, let location):
             ("'\(spelling.abbreviated())' is already used by \(party) (\(location))", "Give every party its own name, kommunenummer and spellings.")
@@ -168,7 +169,8 @@ public struct ErrorWording: Sendable {
 
         // Approved sheets
         case .approvedNamesUnknownSheet(let id, let known):
-            ("the approved sheet names '\(id.abbreviated())', which is not a definition", "Use one of: \(list(known)).")
+            ("the approved sheet names '\(id.abbreviated())', which is not a definition",
+             known.isEmpty ? "There is no inputs folder: give the one that defines it with --inputs." : "Use one of: \(list(known)).")
         case .approvedNamesUnknownKKR(let kkr, let known):
             ("the approved sheet names KKR '\(kkr.abbreviated())', which the register does not know", "Use one of: \(list(known)).")
         }

@@ -9,14 +9,18 @@ enum CheckCommand {
         guard options.positionals.count == 1, let target = options.positionals.first else {
             throw UsageError(message: "'check' takes one file or folder of approved sheets", command: "check")
         }
-        let inputs = try InputFolder(path: options["inputs"] ?? "Inputs", toolVersion: Version.current)
-        let sheets = try BatchCalculator.calculate(inputs.definitions, context: inputs.context)
+        // Without an inputs folder, sheets are checked with the built-in register and linked to no definition.
+        let inputs = try InputFolder.folder(options["inputs"]).map { (folder) throws(InputError) in
+            try InputFolder(path: folder, toolVersion: Version.current)
+        }
+        let sheets = try inputs.map { (inputs) throws(InputError) in try BatchCalculator.calculate(inputs.definitions, context: inputs.context) } ?? []
+        let register = try inputs?.context.register ?? RegisterReader.read()
         let paths = FileReader.isDirectory(target) ? try FileReader.files(in: target, suffix: "csv") : [target]
         var approved: [(sheet: ApprovedSheet, findings: [Finding])] = []
         for path in paths {
             approved.append(try ApprovedSheetReader.read(try TextDecoding.decode(try FileReader.bytes(at: path), file: path), file: path))
         }
-        let entries = try Audit.run(approved, sheets: sheets, register: inputs.context.register) { SheetPresentation($0).table }
+        let entries = try Audit.run(approved, sheets: sheets, register: register) { SheetPresentation($0).table }
         for entry in entries {
             print("\(entry.approved.table.source): \(FindingText.counts(entry.findings))")
             for finding in entry.findings { print("  " + FindingText.line(finding)) }
