@@ -157,6 +157,9 @@ public struct ErrorWording: Sendable {
             ("rule '\(name(rule))' has no '\(name(field))'",
              "Its amount field is '\(rule.amountField.map(name) ?? "(none: a sum follows the sheets it adds)")'; the fields are \(list(ScenarioReader.overrideFields)).")
         case .tooManyDecimals(let value, let decimals): ("'\(value)' has more than \(decimals) decimals", "Round it.")
+        case .scenarioTotalNotWholeUnits(let amount, let measure):
+            ("the new total \(DanishNumberFormat.amount(amount, measure: .money(.øre))) \(measure.label) is not a whole number of the sheet's unit (\(unitName(measure)))",
+             "Set a total in whole \(unitName(measure)), or change it by a percentage (e.g. +4,8 %), which the scenario rounds to the unit.")
         case .noTiers(let definition):
             ("'\(definition)' has no tiers: its key holds numbers, not words such as 'stor' and 'lille'",
              "Set a tier in a definition with 'tiers', such as ept4-forslag, or change the key's values instead.")
@@ -187,6 +190,12 @@ public struct ErrorWording: Sendable {
     }
 
     /// "rounded to kr." or "in årsværk".
+    /// The unit a sheet rounds to: `kr.`, `1.000 kr.`, `0,01 årsværk`.
+    private static func unitName(_ measure: Measure) -> String {
+        if case .money(let unit) = measure { return unit.label }
+        return "\(DanishNumberFormat.string(DecimalValue(units: 1, scale: measure.storedDecimals))) \(measure.label)"
+    }
+
     private static func rounding(_ measure: Measure) -> String {
         if case .money(let unit) = measure { "rounded to \(unit.label)" } else { "in \(measure.label)" }
     }

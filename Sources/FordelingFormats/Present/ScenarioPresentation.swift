@@ -23,6 +23,19 @@ public struct ScenarioPresentation {
     /// The overrides as written: `erhvervshus-2019.total = +10 %`.
     public var changes: [String] { scenario.overrides.map(\.text) }
 
+    /// Each relative change of `sheet` that the scenario rounded: the exact amount and the rounded one, as in
+    /// `sundhed.total = +4,8 %: 1.690.518 kr. × 1,048 = 1.771.662,864 kr., afrundet (halv op) til hele kr.: 1.771.663 kr.`
+    public func roundings(_ sheet: ScenarioSheet) -> [String] {
+        let text = SheetPresentation(sheet.scenario)
+        return sheet.roundings.map { rounding in
+            // The factor of a percentage change: the exact amount over the amount before.
+            let factor = rounding.baseline == 0 ? nil : try? Fraction.reduced(rounding.exact.numerator, rounding.exact.denominator.multiplied(by: rounding.baseline, "factor"))
+            let product = factor.map { "\(text.amount(rounding.baseline)) × \(DanishNumberFormat.weight($0)) = " } ?? ""
+            return "\(rounding.override): \(product)\(DanishNumberFormat.exact(rounding.exact, measure: rounding.measure)) \(rounding.measure.label), "
+                + "afrundet (halv op) til \(text.unitName): \(text.amount(rounding.rounded))"
+        }
+    }
+
     /// "Scenarie TITLE: SHEET (YEAR)".
     public func heading(_ sheet: ScenarioSheet) -> String {
         "Scenarie \(scenario.title): \(SheetPresentation(sheet.scenario).heading)"

@@ -122,19 +122,20 @@ public struct SheetPresentation {
         var lines = sheet.notes.compactMap(sentence)
         switch (sheet.rule, sheet.mode) {
         case (.split, .reconciled):
-            lines.append("Afrunding: største brøkdel (Hamilton) til hele \(unitName); uafgjort går til den største nøgleværdi, derefter laveste kommunenummer/navn.")
+            lines.append("Afrunding: største brøkdel (Hamilton) til \(unitName); uafgjort går til den største nøgleværdi, derefter laveste kommunenummer/navn.")
         case (.sum, _):
             lines.append("Beløbene er summer af allerede afrundede beløb.")
         default:
-            lines.append("Afrunding: hver række afrundes for sig (halv op) til hele \(unitName).")
+            lines.append("Afrunding: hver række afrundes for sig (halv op) til \(unitName).")
         }
         return lines
     }
 
-    private var unitName: String {
+    /// The unit the amounts are rounded to: `hele kr.`, `hele 0,001 årsværk`.
+    var unitName: String {
         switch sheet.measure {
-        case .money(let unit): unit.label
-        case .quantity(let name, let decimals): decimals == 0 ? name : "\(DanishNumberFormat.string(DecimalValue(units: 1, scale: decimals))) \(name)"
+        case .money(let unit): "hele \(unit.label)"
+        case .quantity(let name, let decimals): "hele " + (decimals == 0 ? name : "\(DanishNumberFormat.string(DecimalValue(units: 1, scale: decimals))) \(name)")
         }
     }
 

@@ -39,7 +39,8 @@ public enum MarkdownIndex {
         var files: [WrittenFile] = []
         for sheet in result.sheets {
             let table = presentation.table(sheet)
-            var lines = ["# \(Markdown.escape(presentation.heading(sheet)))", ""] + changes + [""]
+            var lines = ["# \(Markdown.escape(presentation.heading(sheet)))", ""] + changes
+            lines += presentation.roundings(sheet).map { "- Afrunding: \(Markdown.escape($0))" } + [""]
             lines += MarkdownWriter.table(header: table.header, partyColumns: table.partyColumns, rows: table.rows, total: table.totalRow)
             lines += ["", "## Afstemning (scenariet)", ""] + SheetPresentation(sheet.scenario).reconciliationLines.map { "- \(Markdown.escape($0.label)): \($0.value)" }
             lines += ["", "## Sporbarhed", "", "- Beregnet af Fordeling \(provenance.toolVersion), ark-id `\(sheet.scenario.id)`, scenarie `\(scenario.name)`."]
@@ -47,6 +48,7 @@ public enum MarkdownIndex {
             files.append(WrittenFile(folder + sheet.scenario.id + ".md", text: lines.joined(separator: "\n") + "\n"))
         }
         var readme = ["# Scenarie: \(Markdown.escape(scenario.title))", ""] + changes
+        readme += result.sheets.flatMap(presentation.roundings).map { "- Afrunding: \(Markdown.escape($0))" }
         readme += scenario.notes.isEmpty ? [] : [""] + scenario.notes.map { "- \(Markdown.escape($0))" }
         readme += ["", "## Ark, der ændres", "", "| Ark-id | Titel | Grundforløb | Scenarie | Ændring | Status |", "|---|---|---:|---:|---:|---|"]
         for sheet in result.sheets {

@@ -21,6 +21,11 @@ struct ScratchFolder {
         try Data(text.utf8).write(to: url)
     }
 
+    /// Makes the folder `name` (and its parents) within the folder.
+    func folder(_ name: String) throws {
+        try FileManager.default.createDirectory(at: root.appendingPathComponent(name), withIntermediateDirectories: true)
+    }
+
     func read(_ name: String) throws -> String {
         try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8)
     }
