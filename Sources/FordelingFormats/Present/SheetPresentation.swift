@@ -162,7 +162,28 @@ public struct SheetPresentation {
         case .key(let label, let source, let vintage, let scenario):
             let source = source + (scenario.map { "; niveau ændret i scenariet \($0)" } ?? "")
             return "\(label): \(source.isEmpty ? "kilde ikke oplyst" : "kilde: \(source)")\(vintage.isEmpty ? "" : "; årgang \(vintage)")."
+        case .unusedKeyRows(let label, let parties, let restOfCountry): return unusedKeyRows(label: label, parties: parties, restOfCountry: restOfCountry)
         case .text(let text): return text
         }
+    }
+
+    /// The sentences on key rows no party of the sheet uses, for the run's summary too.
+    public var unusedKeyRowLines: [String] {
+        sheet.notes.compactMap { note in
+            guard case .unusedKeyRows(let label, let parties, let restOfCountry) = note else { return nil }
+            return unusedKeyRows(label: label, parties: parties, restOfCountry: restOfCountry)
+        }
+    }
+
+    /// "Befolkning: 2 rækker i nøglen bruges ikke af nogen part i arket: Hjørring, Aalborg." Up to ten parties are
+    /// named; the rest of the country's municipalities are counted.
+    private func unusedKeyRows(label: String, parties: [String], restOfCountry: Int?) -> String {
+        var parts: [String] = []
+        if let rest = restOfCountry, rest > 0 { parts.append("nøglen dækker hele landet, og de øvrige \(rest) kommuner i landet indgår ikke i arket") }
+        if !parties.isEmpty {
+            let named = parties.prefix(10).joined(separator: ", ") + (parties.count > 10 ? " og \(parties.count - 10) andre" : "")
+            parts.append("\(parties.count == 1 ? "1 række" : "\(parties.count) rækker") i nøglen bruges ikke af nogen part i arket: \(named)")
+        }
+        return "\(label): \(parts.joined(separator: "; "))."
     }
 }

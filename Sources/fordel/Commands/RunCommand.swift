@@ -24,6 +24,7 @@ enum RunCommand {
             let sheets = try Batch.sheet(only, of: inputs.batch)
             try folder.replace(with: Writers.files(for: BatchOutput(sheets: sheets, provenance: inputs.provenance)), keepingOthers: true)
             print(RunSummary.text(sheets, outputs: outputs))
+            if let unused = RunSummary.unusedKeyRows(sheets) { print(unused) }
             return 0
         }
         if let name = options["scenario"] {
@@ -37,6 +38,7 @@ enum RunCommand {
         let result = try Batch.run(inputs.batch) { SheetPresentation($0).table }
         try folder.replace(with: Writers.files(for: BatchOutput(result, provenance: inputs.provenance)))
         print(RunSummary.text(result.sheets, outputs: outputs))
+        if let unused = RunSummary.unusedKeyRows(result.sheets) { print(unused) }
         print(RunSummary.audit(result.audit, outputs: outputs))
         for scenario in result.scenarios { print(RunSummary.scenario(scenario.scenario, sheets: scenario.sheets, outputs: outputs)) }
         return 0
