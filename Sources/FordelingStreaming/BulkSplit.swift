@@ -117,7 +117,8 @@ public struct BulkSplit: Sendable {
 
     /// Party, key value as written, share in percent and amount for the rows in `range`.
     private func formatRows(_ range: Range<Int>, into out: CSVBytes) {
-        let decimals = summary.measure.displayDecimals
+        // Øre per unit of the table (kroner, or thousands on a 1.000 kr. sheet), as `Measure.presented` shows them.
+        let (perUnit, decimals) = (Int64(summary.measure.tableUnit.stored), summary.measure.tableUnit.decimals)
         let divisor = UInt64(weightSum)
         key.text.withUnsafeBufferPointer { text in
             key.rows.withUnsafeBufferPointer { rows in
@@ -132,7 +133,7 @@ public struct BulkSplit: Sendable {
                         cell.separator()
                         cell.number(Int64(SharePercent.units(UInt64(row.weight), of: divisor, hundred: 10_000)), scale: 2)
                         cell.separator()
-                        cell.number(decimals == 2 ? amounts[index] : amounts[index] / 100, scale: decimals)
+                        cell.number(amounts[index] / perUnit, scale: decimals)
                         cell.endRow()
                     }
                 }

@@ -56,10 +56,11 @@ public struct ScenarioPresentation {
     private static func table(rows: [ScenarioSheet.Row], total: ScenarioSheet.Row, measure: Measure, partyHeading: String) -> Table {
         let showsCodes = rows.contains { $0.party?.code != nil }
         let values = { (row: ScenarioSheet.Row) -> [PresentedCell] in
-            [row.baseline, row.scenario, row.change].map { .number(measure.shown($0), .amount(measure)) }
+            [row.baseline, row.scenario, row.change].map { .number(measure.presented($0), .amount(measure)) }
                 + [row.changePercent.map { .number($0, .percent) } ?? .empty]
         }
-        return Table(header: [partyHeading] + (showsCodes ? ["Kommunenr."] : []) + ["Grundforløb", "Scenarie", "Ændring", "Ændring (pct.)"],
+        let amounts = ["Grundforløb", "Scenarie", "Ændring"].map { measure == .money(.thousandKroner) ? ColumnHeadings.inThousands($0) : $0 }
+        return Table(header: [partyHeading] + (showsCodes ? ["Kommunenr."] : []) + amounts + ["Ændring (pct.)"],
                      partyColumns: showsCodes ? 2 : 1,
                      rows: rows.map { row in
                          [.text(row.party?.name ?? "")] + (showsCodes ? [row.party?.code.map(PresentedCell.text) ?? .empty] : []) + values(row)

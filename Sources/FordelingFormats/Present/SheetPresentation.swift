@@ -42,22 +42,19 @@ public struct SheetPresentation {
         [.text("I alt")] + (showsCodes ? [.empty] : []) + sheet.totals.map(PresentedCell.init)
     }
 
-    /// A generated sheet as the table its files show, headings and numbers as printed: what the audit compares with
-    /// the approved sheet.
+    /// A generated sheet as the table its files show, headings and numbers as printed, and read: amounts in kroner
+    /// (a column headed in 1.000 kr. is read as kroner too). What the audit compares with the approved sheet.
     public var table: SheetTable {
         let location = SourceLocation(file: sheet.id)
-        let value = { (cell: PresentedCell) -> SheetTable.Value in
-            switch cell {
-            case .number(let number, _): .number(number)
-            case .text(let text): .text(text)
-            case .empty: .empty
-            }
+        let value = { (cell: Cell) -> SheetTable.Value in
+            if case .tier(let word) = cell { return .text(word) }
+            return cell.shown.map(SheetTable.Value.number) ?? .empty
         }
         return SheetTable(source: sheet.id, columns: sheet.columns.map(ColumnHeadings.heading),
                           rows: sheet.rows.map { row in
-                              SheetTable.Row(label: row.party.name, code: row.party.code, values: row.cells.map { value(PresentedCell($0)) }, location: location)
+                              SheetTable.Row(label: row.party.name, code: row.party.code, values: row.cells.map(value), location: location)
                           },
-                          total: SheetTable.Row(label: "I alt", code: nil, values: sheet.totals.map { value(PresentedCell($0)) }, location: location))
+                          total: SheetTable.Row(label: "I alt", code: nil, values: sheet.totals.map(value), location: location))
     }
 
     /// An amount of the sheet's measure with its unit: `23.910.000 kr.`, `0,75 årsværk`.
@@ -154,7 +151,10 @@ public struct SheetPresentation {
         case .hours(let perOrganisation, let rate):
             return "Medfinansiering i timer: \(DanishNumberFormat.string(perOrganisation)) timer pr. organisation (en gruppe tæller hvert medlem) à \(exact(Fraction(rate)))"
         case .inKindShare(let share):
-            return "Medfinansiering i timer: \(DanishNumberFormat.weight(share)) af det eksakte kontante beløb."
+            guard case .quantity(let name, _) = sheet.measure else {
+                return "Medfinansiering i timer: \(DanishNumberFormat.weight(share)) af det eksakte kontante beløb."
+            }
+            return "Medfinansiering: \(DanishNumberFormat.weight(share)) af hver parts eksakte \(name)."
         case .price(let øre): return "Pris: \(exact(Fraction(øre), measure: .money(.øre))) pr. \(sheet.measure.label)"
         case .matching: return nil
         case .component(let title, let role, let heading):
