@@ -6,6 +6,8 @@ public enum DanishNumber {
     /// Why a text is not a number, in words that tell how to write it.
     public struct Problem: Error, Equatable, Sendable {
         public let reason: String
+        /// The unit the number was written with, when that unit is what this reader does not take (`620 pladser`).
+        public var unit: String? = nil
     }
 
     /// The number `text` writes: the common forms through `plain`, the others (units, spaces, signs, mio.) read here.
@@ -114,7 +116,8 @@ public enum DanishNumber {
             let kroner = DanishNumberFormat.string(DecimalValue(units: number.units, scale: number.scale + 2))
             return Problem(reason: "\(quoted) is in øre, but amounts are written in kroner: \(kroner) kr.")
         default:
-            return Problem(reason: "\(quoted) ends in the unit '\(unit.abbreviated())', which is not accepted here; write the number alone, or with kr., mio. or mia.")
+            return Problem(reason: "\(quoted) ends in the unit '\(unit.abbreviated())', which is not accepted here; write the number alone, or with kr., mio. or mia.",
+                           unit: unit)
         }
     }
 }

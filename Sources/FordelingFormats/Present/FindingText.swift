@@ -34,6 +34,13 @@ public enum FindingText {
         return parts.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
+    /// The approved file's path within the inputs folder (`approved/NAME.csv`), or as given.
+    public static func file(_ entry: AuditEntry) -> String {
+        let source = entry.approved.table.source
+        guard let range = source.range(of: "/approved/") else { return source }
+        return "approved/" + source[range.upperBound...]
+    }
+
     /// "3 fejl, 1 advarsel, 2 info".
     public static func counts(_ findings: [Finding]) -> String {
         let count = { (s: Finding.Severity) in findings.filter { $0.severity == s }.count }

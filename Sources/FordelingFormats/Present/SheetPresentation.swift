@@ -11,9 +11,9 @@ public struct SheetPresentation {
 
     public var heading: String { sheet.year.map { "\(sheet.title) (\($0))" } ?? sheet.title }
 
-    /// The title of an ad hoc split of `total` øre by the key column headed `keyLabel`.
-    public static func splitTitle(total: Int128, unit: RoundingUnit, keyLabel: String) -> String {
-        "Fordeling af \(DanishNumberFormat.amount(total, measure: .money(unit))) kr. efter \(keyLabel)"
+    /// The title of an ad hoc split of `total` (stored units of `measure`) by the key column headed `keyLabel`.
+    public static func splitTitle(total: Int128, measure: Measure, keyLabel: String) -> String {
+        "Fordeling af \(DanishNumberFormat.amount(total, measure: measure)) \(measure.label) efter \(keyLabel)"
     }
 
     /// Whether any party is a municipality: then a kommunenummer column is shown.

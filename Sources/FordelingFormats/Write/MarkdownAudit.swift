@@ -16,10 +16,10 @@ extension MarkdownWriter {
         let diffs = entries.map { entry in entry.diff.map { DiffPresentation($0, a: "beregnet", b: "godkendt") } }
         for (entry, diff) in zip(entries, diffs) {
             let summary = diff?.summary ?? "ikke tilknyttet en definition"
-            lines.append("| `\(file(entry))` | \(entry.approved.sheetID.map { "`\($0)`" } ?? "") | \(entry.count(.error)) | \(entry.count(.warning)) | \(entry.count(.info)) | \(Markdown.escape(summary)) |")
+            lines.append("| `\(FindingText.file(entry))` | \(entry.approved.sheetID.map { "`\($0)`" } ?? "") | \(entry.count(.error)) | \(entry.count(.warning)) | \(entry.count(.info)) | \(Markdown.escape(summary)) |")
         }
         for (entry, diff) in zip(entries, diffs) {
-            lines += ["", "## \(file(entry))", "", "Kilde: \(Markdown.escape(entry.approved.source)).", ""]
+            lines += ["", "## \(FindingText.file(entry))", "", "Kilde: \(Markdown.escape(entry.approved.source)).", ""]
             if entry.findings.isEmpty {
                 lines.append("Ingen fund.")
             } else {
@@ -49,12 +49,6 @@ extension MarkdownWriter {
         return blocks.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
     }
 
-    /// The approved file's path within the inputs folder.
-    private static func file(_ entry: AuditEntry) -> String {
-        let source = entry.approved.table.source
-        guard let range = source.range(of: "/approved/") else { return source }
-        return "approved/" + source[range.upperBound...]
-    }
 }
 
 extension String {
