@@ -58,19 +58,22 @@ public enum PrintedNumber {
 
     /// `text` read as a number of a column whose ambiguous points mean `point`, with what it tells about the column.
     public static func read(_ text: String, point: Point) -> (reading: Reading, evidence: Evidence) {
-        if text.isEmpty || text == "-" || text == "–" || text == "—" { return (.empty, Evidence()) }
         // The commonest forms, read from bytes: a plain Danish number, whose points group thousands.
         if let plain = text.utf8.withContiguousStorageIfAvailable({ bytes -> (DecimalValue, Evidence)? in
             guard let value = DanishNumber.plain(bytes) else { return nil }
             var evidence = Evidence()
-            let points = bytes.reduce(0) { $0 + ($1 == 0x2E ? 1 : 0) }
             evidence.decimalComma = value.scale > 0
+            // A point needs a digit on each side and three after it: none in fewer than five bytes.
+            guard bytes.count > 4 else { return (value, evidence) }
+            var points = 0
+            for byte in bytes where byte == 0x2E { points += 1 }
             evidence.grouping = points > 1 || (points == 1 && value.scale > 0)
             evidence.ambiguous = points == 1 && value.scale == 0
             return evidence.ambiguous && point == .decimal ? nil : (value, evidence)
         }) ?? nil {
             return (.number(plain.0, statesMagnitude: false, note: nil), plain.1)
         }
+        if text.isEmpty || text == "-" || text == "–" || text == "—" { return (.empty, Evidence()) }
         return decorated(text, point: point)
     }
 

@@ -41,8 +41,8 @@ public enum SheetTableReader {
         var hasCodes = false
         var headings: [String] = []
         var inThousands: [Bool] = []
+        var points: [PrintedNumber.Point] = []
         var evidence: [PrintedNumber.Evidence] = []
-        var hasNumbers: [Bool] = []
         var words: [(column: Int, finding: Finding)] = []
         for (number, line) in TextLines.split(text) {
             let trimmed = String(line).trimmingSpaces
@@ -61,8 +61,8 @@ public enum SheetTableReader {
                     hasCodes = fields.count > 1 && ["kommunenr.", "kommunenr", "kommunenummer"].contains(fields[1].lowercased())
                     headings = Array(fields.dropFirst(hasCodes ? 2 : 1))
                     inThousands = headings.map(PrintedNumber.headingInThousands)
+                    points = headings.indices.map { decimalColumns.contains($0) ? .decimal : .thousands }
                     evidence = Array(repeating: PrintedNumber.Evidence(), count: headings.count)
-                    hasNumbers = Array(repeating: false, count: headings.count)
                 }
                 continue
             }
@@ -83,10 +83,9 @@ public enum SheetTableReader {
             var values: [SheetTable.Value] = []
             values.reserveCapacity(headings.count)
             for (column, field) in fields[firstValue...].enumerated() {
-                let read = value(of: field, point: decimalColumns.contains(column) ? .decimal : .thousands, inThousands: inThousands[column])
+                let read = value(of: field, point: points[column], inThousands: inThousands[column])
                 values.append(read.value)
                 evidence[column].add(read.evidence)
-                if case .number = read.value { hasNumbers[column] = true }
                 guard let (severity, kind) = read.finding else { continue }
                 var printed: DecimalValue?
                 if case .number(let value) = read.value { printed = value }
@@ -103,7 +102,8 @@ public enum SheetTableReader {
                              fix: "Start the table with a header row such as 'Kommune;Befolkning;Beløb'.")
         }
         // Words are findings in a column of numbers only; a column of words (tiers, remarks) is text.
-        findings += words.filter { hasNumbers[$0.column] }.map(\.finding)
+        let numberColumns = Set(words.map(\.column)).filter { column in rows.contains { if case .number = $0.values[column] { true } else { false } } }
+        findings += words.filter { numberColumns.contains($0.column) }.map(\.finding)
         findings.sort { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
         let sheetIsDanish = evidence.contains { $0.decimalComma || $0.grouping }
         let decimal = Set(evidence.indices.filter { column in
@@ -157,16 +157,17 @@ public enum SheetTableReader {
     static func value(of text: String, point: PrintedNumber.Point, inThousands: Bool)
         -> (value: SheetTable.Value, finding: (Finding.Severity, Finding.Kind)?, evidence: PrintedNumber.Evidence) {
         // A text cell as Fordeling writes it (`'-5`) is text, whatever it holds.
-        let unquoted = textCell(text)
-        if unquoted != text { return (.text(unquoted), nil, PrintedNumber.Evidence()) }
+        if text.utf8.first == 0x27, case let unquoted = textCell(text), unquoted != text { return (.text(unquoted), nil, PrintedNumber.Evidence()) }
         let (reading, evidence) = PrintedNumber.read(text, point: point)
-        let unreadable = (SheetTable.Value.unreadable(text), (Finding.Severity.error, Finding.Kind.unreadable(written: text)), evidence)
+        func unreadable() -> (SheetTable.Value, (Finding.Severity, Finding.Kind)?, PrintedNumber.Evidence) {
+            (.unreadable(text), (.error, .unreadable(written: text)), evidence)
+        }
         switch reading {
         case .empty: return (.empty, nil, evidence)
         case .text: return (.text(text), (.info, .notANumber(written: text)), evidence)
-        case .unreadable: return unreadable
+        case .unreadable: return unreadable()
         case .number(let number, let statesMagnitude, let note):
-            guard let value = try? number.shifted(by: inThousands && !statesMagnitude ? 3 : 0) else { return unreadable }
+            guard let value = inThousands && !statesMagnitude ? try? number.shifted(by: 3) : number else { return unreadable() }
             switch note {
             case nil: return (.number(value), nil, evidence)
             case .misplacedGrouping?: return (.number(value), (.warning, .oddNumber(written: text, read: value)), evidence)
