@@ -24,7 +24,8 @@ enum Help {
         Usage: fordel run [--inputs DIR] [--outputs DIR] [--only ID]
                fordel run --scenario NAME [--set ID.FIELD=VALUE …] [--inputs DIR] [--outputs DIR]
 
-        Reads DIR (default Inputs): registers/kommuner.csv, keys/*.csv, definitions/*.txt.
+        Reads DIR (default Inputs): keys/*.csv, definitions/*.txt, and registers/*.csv, which add to
+        and override the built-in register of the 98 municipalities.
         Computes every sheet, checks that each reconciles, audits the approved sheets in
         DIR/approved (as 'fordel check' and 'fordel diff' do), and replaces the outputs folder
         (default Outputs) as a whole: a CSV and a Markdown file per sheet, README.md (an index)
