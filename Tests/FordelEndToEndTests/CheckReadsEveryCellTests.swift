@@ -134,6 +134,9 @@ import FordelingTestSupport
 
             """)
         #expect(result.status == 1)
+        // A column declared not to be checked is not read for findings either.
+        try folder.write("p.csv", "# kilde: prøve\n# kolonne Periode: ignorer\nKommune;Periode;Beløb\nGreve;2019-2023;100\nI alt;;100\n")
+        #expect(try folder.run(["check", "p.csv"]).stdout == "p.csv: 0 fejl, 0 advarsler, 0 info\n1 approved sheet checked: 0 fejl, 0 advarsler, 0 info.\n")
         // The same cells in `diff`: said on stderr, and compared as written.
         try folder.write("t.csv", "Kommune;Beløb\nGreve;100\nKøge;n/a\nRoskilde;1.2.3\n")
         let diff = try folder.run(["diff", "t.csv", "t.csv"])
