@@ -10,9 +10,9 @@ import FordelingCore
 /// evidence of all its cells and the sheet's: thousands when the column has points only thousands explain
 /// (`1.445.162`); otherwise a decimal point when its heading names a unit never grouped in thousands (årsværk,
 /// pct.), or when it has points only decimals explain (`2.5`) and the sheet writes no decimal comma and no Danish
-/// thousands points; thousands otherwise. A column headed in thousands (`1.000 kr.`,
-/// `t.kr.`) holds thousands of kroner: its numbers are read as kroner. Every reading that is not the plain Danish
-/// one is a warning with the value taken.
+/// thousands points; thousands otherwise. A column headed in thousands (`1.000 kr.`, `t.kr.`) holds thousands of
+/// kroner: its numbers are read as kroner. Every reading that is not the plain Danish one is a warning with the value
+/// taken.
 public enum SheetTableReader {
     public struct Result: Sendable {
         public let table: SheetTable
@@ -104,7 +104,8 @@ public enum SheetTableReader {
         // Words are findings in a column of numbers only; a column of words (tiers, remarks) is text.
         let numberColumns = Set(words.map(\.column)).filter { column in rows.contains { if case .number = $0.values[column] { true } else { false } } }
         findings += words.filter { numberColumns.contains($0.column) }.map(\.finding)
-        findings.sort { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
+        // In the order of the lines, and of the columns within a line.
+        findings = findings.enumerated().sorted { ($0.element.location?.line ?? 0, $0.offset) < ($1.element.location?.line ?? 0, $1.offset) }.map(\.element)
         let sheetIsDanish = evidence.contains { $0.decimalComma || $0.grouping }
         let decimal = Set(evidence.indices.filter { column in
             let cells = evidence[column]
