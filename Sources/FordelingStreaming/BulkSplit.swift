@@ -14,20 +14,21 @@ public struct BulkSplit: Sendable {
     /// Øre per row.
     let amounts: [Int64]
 
-    /// Reads the key, checks it (no duplicate, negative or non-numeric rows; a positive total) and splits `total` øre.
-    public init(keyBytes: [UInt8], file: String, column: String?, total: Int128, unit: RoundingUnit, mode: RoundingMode,
+    /// Reads the key, checks it (no duplicate, negative or non-numeric rows; a positive total) and splits `total`, in
+    /// stored units of `measure` (øre, or a quantity's smallest unit), in whole units of `measure`.
+    public init(keyBytes: [UInt8], file: String, column: String?, total: Int128, measure: Measure, mode: RoundingMode,
                 title: (String) -> String) throws(InputError) {
         let key = try KeyColumns(bytes: keyBytes, file: file, column: column)
         let weightSum = key.weightSum
         guard weightSum > 0 else {
             throw InputError(SourceLocation(file: file), "the key sums to zero", fix: "A key must have a positive total; check \(file).")
         }
-        guard total % unit.minorUnits == 0 else {
-            throw InputError(SourceLocation(file: "--total"), "the total is not a whole number of the rounding unit \(unit.label)",
+        guard total % measure.step == 0 else {
+            throw InputError(SourceLocation(file: "--total"), "the total is not a whole number of the rounding unit \(measure.label)",
                              fix: "Use a smaller unit (e.g. --unit øre) or round the total.")
         }
         guard let total64 = Int64(exactly: total) else {
-            throw InputError(SourceLocation(file: "--total"), "the total has more digits than a split with --output reads (at most 18 in øre)",
+            throw InputError(SourceLocation(file: "--total"), "the total has more digits than a split with --output reads (at most 18 in its smallest unit)",
                              fix: "Check the total for misplaced digits, or leave out --output.")
         }
         if let (first, second) = DuplicateNames.first(in: key) {
@@ -36,22 +37,22 @@ public struct BulkSplit: Sendable {
         }
         self.key = key
         self.weightSum = weightSum
-        amounts = BulkSplit.amounts(total: total64, unit: Int64(unit.minorUnits), key: key, weightSum: weightSum, mode: mode)
+        amounts = BulkSplit.amounts(total: total64, unit: Int64(measure.step), key: key, weightSum: weightSum, mode: mode)
         var sumOfRows: Int128 = 0
         for amount in amounts { sumOfRows += Int128(amount) }
         let reference = KeyReference.table(id: "nøgle", column: key.label)
-        summary = Sheet(id: "split", title: title(key.label), year: nil, rule: .split(total: total), measure: .money(unit), mode: mode,
+        summary = Sheet(id: "split", title: title(key.label), year: nil, rule: .split(total: total), measure: measure, mode: mode,
                         columns: [SheetColumn(role: .keyValues(reference), heading: key.label),
                                   SheetColumn(role: .keyShare(reference), heading: nil),
-                                  SheetColumn(role: .amount, heading: nil, measure: .money(unit))],
+                                  SheetColumn(role: .amount, heading: nil, measure: measure)],
                         rows: [], totals: [.keyValue(DecimalValue(units: Int128(weightSum), scale: key.weightScale)), .percent(Fraction(1), decimals: 2),
-                                           .amount(total, .money(unit))],
+                                           .amount(total, measure)],
                         reconciliation: Reconciliation(basis: .givenTotal, total: total, exactTotal: Fraction(total), sumOfRows: sumOfRows),
                         otherReconciliations: [], notes: [.total(total), .key(label: key.valueLabels.joined(separator: ", "), source: key.source, vintage: key.vintage, changedByScenario: nil)],
                         inputFiles: [file], derivations: [])
     }
 
-    /// `total` øre split over `key`'s rows by weight in whole `unit`s (`total` a multiple of `unit`), as øre: the
+    /// `total` (stored units) split over `key`'s rows by weight in whole `unit`s (`total` a multiple of `unit`): the
     /// kernel's pass over the rows on every core, then its selection of the rows that get the leftover units.
     private static func amounts(total: Int64, unit: Int64, key: KeyColumns, weightSum: Int64, mode: RoundingMode) -> [Int64] {
         let units = total.magnitude / unit.magnitude
@@ -117,7 +118,8 @@ public struct BulkSplit: Sendable {
 
     /// Party, key value as written, share in percent and amount for the rows in `range`.
     private func formatRows(_ range: Range<Int>, into out: CSVBytes) {
-        let decimals = summary.measure.displayDecimals
+        // Øre per unit of the table (kroner, or thousands on a 1.000 kr. sheet), as `Measure.presented` shows them.
+        let (perUnit, decimals) = (Int64(summary.measure.tableUnit.stored), summary.measure.tableUnit.decimals)
         let divisor = UInt64(weightSum)
         key.text.withUnsafeBufferPointer { text in
             key.rows.withUnsafeBufferPointer { rows in
@@ -132,7 +134,7 @@ public struct BulkSplit: Sendable {
                         cell.separator()
                         cell.number(Int64(SharePercent.units(UInt64(row.weight), of: divisor, hundred: 10_000)), scale: 2)
                         cell.separator()
-                        cell.number(decimals == 2 ? amounts[index] : amounts[index] / 100, scale: decimals)
+                        cell.number(amounts[index] / perUnit, scale: decimals)
                         cell.endRow()
                     }
                 }

@@ -24,7 +24,8 @@ enum Help {
         Usage: fordel run [--inputs DIR] [--outputs DIR] [--only ID]
                fordel run --scenario NAME [--set ID.FIELD=VALUE …] [--inputs DIR] [--outputs DIR]
 
-        Reads DIR (default Inputs): registers/kommuner.csv, keys/*.csv, definitions/*.txt.
+        Reads DIR (default Inputs): keys/*.csv, definitions/*.txt, and registers/*.csv, which add to
+        and override the built-in register of the 98 municipalities.
         Computes every sheet, checks that each reconciles, audits the approved sheets in
         DIR/approved (as 'fordel check' and 'fordel diff' do), and replaces the outputs folder
         (default Outputs) as a whole: a CSV, a Markdown and an HTML page per sheet, README.md (an
@@ -33,12 +34,14 @@ enum Help {
         approved sheets are reported, not failures: the run exits 0. It refuses an outputs folder
         that is or holds the current or the inputs folder, or holds files it did not write (listed).
           --only ID   compute only sheet ID (and the sheets it adds up) and update just its files
+        Key rows no party of a sheet uses are listed (information), in the summary and the sheet's notes.
         Every scenario in DIR/scenarios is computed beside the baseline into Outputs/scenarios/NAME/.
           --scenario NAME   compute just this scenario (from DIR/scenarios, or made of --set alone) and
                             rewrite Outputs/scenarios/NAME/; the baseline files stay byte-identical
           --set ID.FIELD=VALUE   override a field: total, national, rate (an amount, +10 %, -500.000 kr.),
                             key (befolkning-2019, equal), pledge (PARTY: AMOUNT, PARTY: 50 %, PARTY: ingen),
-                            tier (PARTY: TIER), leave (PARTY), join (PARTY); may be repeated
+                            tier (PARTY: TIER), leave (PARTY), join (PARTY); may be repeated. A percentage
+                            is rounded half-up to the sheet's unit; the scenario sheet states both amounts
 
         Examples: fordel run --inputs Inputs --outputs Outputs
                   fordel run --scenario budget --set erhvervshus-2019.total=+10%
@@ -51,7 +54,8 @@ enum Help {
         Example: fordel list
         """,
         "split": """
-        Usage: fordel split --total AMOUNT --key FILE [--column NAME] [--unit øre|kr|1000]
+        Usage: fordel split --total AMOUNT --key FILE [--column NAME]
+                            [--unit øre|kr|1000 | --quantity NAME [--decimals N]]
                             [--mode reconciled|published] [--output FILE]
 
         Splits AMOUNT (Danish format: 23.910.000, 12,5 mio. kr.) over the rows of FILE, a CSV with a
@@ -60,7 +64,9 @@ enum Help {
         it writes the sheet as CSV for Excel instead, streaming any number of parties, and prints the
         reconciliation; it never writes over the key, a folder or a device, and writes through a link.
         FILE may be up to 64 MiB, or 4 GiB with --output.
-          --unit   rounding unit (default kr)
+          --unit   rounding unit (default kr); with 1000 the table is in 1.000 kr.
+          --quantity NAME  split a quantity (pladser, årsværk) instead of money, to --decimals N
+                   decimals (default 2); --total 620 or --total "620 pladser"
           --mode   reconciled (largest remainder, default) or published (each row half-up)
 
         Example: fordel split --total 23.910.000 --key Inputs/keys/befolkning-2019.csv --output bidrag.csv
@@ -70,9 +76,14 @@ enum Help {
 
         Checks approved sheets (CSV transcribed as described in Inputs/README.md) for every internal
         inconsistency: columns that do not sum to their printed total, percentages and per-unit figures
-        that do not match, differences that do not subtract, parties unknown or missing, numbers written
-        oddly, and amounts that break the rule of the linked definition (with the rounding, divisor or
-        total that would explain them). Exit 1 if any finding is an error.
+        that do not match, differences that do not subtract, parties unknown or missing, and amounts that
+        break the rule of the linked definition (with the rounding, divisor or total that would explain
+        them). Every cell is read or reported with file, line and column: numbers in any printed form
+        (kr. 1.445.162, 1014.819 kr., 6,9 %, 12,5 mio.; a column headed 1.000 kr. or t.kr. in thousands),
+        a point by the evidence of its column and sheet (2.5 årsværk is 2,5), every reading that is not
+        plain Danish a warning with the value taken, digits that make no number (1.2.3) an error. Without
+        an inputs folder, parties are matched with the built-in register of the 98 municipalities.
+        Exit 1 if any finding is an error.
           --format html   write an HTML page to standard output instead: each sheet as printed with
                           the cells that break a rule or differ from the generated sheet highlighted
 
@@ -82,12 +93,13 @@ enum Help {
         Usage: fordel diff A B [--tolerance AMOUNT] [--format text|md|csv|html] [--inputs DIR]
 
         Compares two sheets (generated or approved CSV): rows aligned by kommunenummer or party name
-        (any spelling in the register), columns by heading, numbers in any Danish format. Reports
-        changed cells with both values and the difference, rows only in A or B, parties listed twice in
-        one sheet, and changed totals. A number with a misplaced thousands dot (1014.819) is read as
-        intended and warned about on stderr; one whose dot cannot group thousands (12.5) is an error.
+        (any spelling in the register: the inputs folder's, or the built-in one of the 98
+        municipalities), columns by heading, numbers read as 'check' reads them and compared as numbers
+        whatever their decoration (6,9 and 6,9 %, 12.500.000 and 12,5 mio.). Reports changed cells with
+        both values and the difference, rows only in A or B, parties listed twice in one sheet, and
+        changed totals; a number read other than the plain Danish way is warned about on stderr.
+        Exit 1 exactly when something differs by more than AMOUNT (default 0), as the summary counts.
         --format html writes an HTML page (B with the changed cells highlighted) to standard output.
-        Exit 1 if anything differs by more than AMOUNT (default 0).
 
         Example: fordel diff Outputs/erhvervshus-2019.csv Inputs/approved/erhvervshus-2019.csv
         """,

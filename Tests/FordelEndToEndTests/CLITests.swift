@@ -21,6 +21,6 @@ import Testing
     @Test func missingInputsFolderIsAnInputError() throws {
         let result = try Fordel.run(["run", "--inputs", "/nonexistent/Inputs", "--outputs", "/nonexistent/Outputs"])
         #expect(result.status == 2)
-        #expect(result.stderr == "error: /nonexistent/Inputs/registers/kommuner.csv: the file does not exist. Check the path.\n")
+        #expect(result.stderr == "error: /nonexistent/Inputs: the inputs folder does not exist. Check --inputs, or run fordel where Inputs/ is.\n")
     }
 }

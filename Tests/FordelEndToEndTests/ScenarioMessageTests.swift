@@ -65,7 +65,7 @@ import Testing
     }
 
     @Test func aTotalThatIsNotAWholeNumberOfTheUnit() throws {
-        try expectSetRejected(["erhvervshus-2019.total=1.000,50"], "the total is not a whole number of the rounding unit. Use a smaller unit (e.g. 'unit = øre') or round the total.")
+        try expectSetRejected(["erhvervshus-2019.total=1.000,50"], "the new total 1.000,50 kr. is not a whole number of the sheet's unit (kr.). Set a total in whole kr., or change it by a percentage (e.g. +4,8 %), which the scenario rounds to the unit.")
     }
 
     /// A problem that shows in a line the override did not set is still the override's doing.

@@ -33,7 +33,7 @@ import FordelingFormats
             let file = directory.appendingPathComponent("key-\(round).csv").path
             let provenance = Provenance(toolVersion: "test", files: [.init(path: file, relativePath: "key.csv", sha256: "x")])
             guard let expected = try? regular(text, file: file, total: total, unit: unit, mode: mode, provenance: provenance) else { continue }
-            let bulk = try BulkSplit(keyBytes: Array(text.utf8), file: file, column: nil, total: total, unit: unit, mode: mode) { "Fordeling efter \($0)" }
+            let bulk = try BulkSplit(keyBytes: Array(text.utf8), file: file, column: nil, total: total, measure: .money(unit), mode: mode) { "Fordeling efter \($0)" }
             let output = directory.appendingPathComponent("out-\(round).csv").path
             try bulk.write(to: output, provenance: provenance)
             #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: output))) == expected, "round \(round): \(text)")
@@ -53,26 +53,26 @@ import FordelingFormats
         defer { try? FileManager.default.removeItem(atPath: output) }
         let provenance = Provenance(toolVersion: "test", files: [.init(path: "key.csv", relativePath: "key.csv", sha256: "x")])
         let expected = try regular(text, file: "key.csv", total: 98_765_432_100, unit: .øre, mode: .reconciled, provenance: provenance)
-        try BulkSplit(keyBytes: Array(text.utf8), file: "key.csv", column: nil, total: 98_765_432_100, unit: .øre, mode: .reconciled) { "Fordeling efter \($0)" }
+        try BulkSplit(keyBytes: Array(text.utf8), file: "key.csv", column: nil, total: 98_765_432_100, measure: .money(.øre), mode: .reconciled) { "Fordeling efter \($0)" }
             .write(to: output, provenance: provenance)
         #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: output))) == expected)
     }
 
     @Test func rejectsDuplicatesNegativesAndWords() throws {
         let duplicate = try #require(throws: InputError.self) {
-            try BulkSplit(keyBytes: Array("Navn;Vægt\nA;1\nB;2\nA;3\n".utf8), file: "k.csv", column: nil, total: 100, unit: .krone, mode: .reconciled) { $0 }
+            try BulkSplit(keyBytes: Array("Navn;Vægt\nA;1\nB;2\nA;3\n".utf8), file: "k.csv", column: nil, total: 100, measure: .money(.krone), mode: .reconciled) { $0 }
         }
         #expect(ErrorWording.text(duplicate) == "k.csv:4: A is listed twice (first at line 2). Keep one row per party in k.csv.")
         let negative = try #require(throws: InputError.self) {
-            try BulkSplit(keyBytes: Array("Navn;Vægt\nA;-1\n".utf8), file: "k.csv", column: nil, total: 100, unit: .krone, mode: .reconciled) { $0 }
+            try BulkSplit(keyBytes: Array("Navn;Vægt\nA;-1\n".utf8), file: "k.csv", column: nil, total: 100, measure: .money(.krone), mode: .reconciled) { $0 }
         }
         #expect(ErrorWording.text(negative) == "k.csv:2: column 'Vægt': the key value of A is negative (-1). Key values must be zero or more.")
         let word = try #require(throws: InputError.self) {
-            try BulkSplit(keyBytes: Array("Navn;Vægt\nA;mange\n".utf8), file: "k.csv", column: nil, total: 100, unit: .krone, mode: .reconciled) { $0 }
+            try BulkSplit(keyBytes: Array("Navn;Vægt\nA;mange\n".utf8), file: "k.csv", column: nil, total: 100, measure: .money(.krone), mode: .reconciled) { $0 }
         }
         #expect(ErrorWording(word).problem.hasPrefix("expected a number for A, found 'mange'"))
         #expect(throws: InputError.self) {
-            try BulkSplit(keyBytes: Array("Navn;Vægt\nA;0\n".utf8), file: "k.csv", column: nil, total: 100, unit: .krone, mode: .reconciled) { $0 }
+            try BulkSplit(keyBytes: Array("Navn;Vægt\nA;0\n".utf8), file: "k.csv", column: nil, total: 100, measure: .money(.krone), mode: .reconciled) { $0 }
         }
     }
 }

@@ -93,7 +93,7 @@ import FordelingFormats
                                                      id: "nøgle", requireProvenance: false), register: nil, registerFiles: [])
             }
             let streamed = Result { () throws(InputError) in
-                try BulkSplit(keyBytes: Array(text.utf8), file: "k.csv", column: nil, total: 100, unit: .krone, mode: .reconciled) { $0 }
+                try BulkSplit(keyBytes: Array(text.utf8), file: "k.csv", column: nil, total: 100, measure: .money(.krone), mode: .reconciled) { $0 }
             }
             switch (sheet, streamed) {
             case (.success, .success): break

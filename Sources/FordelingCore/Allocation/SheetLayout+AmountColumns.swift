@@ -43,13 +43,13 @@ extension SheetLayout {
         let exact = try rows.amounts.map { (amount) throws(OverflowError) in
             Fraction.reduced(try amount.multiplied(by: price, "quantity × price"), divisor)
         }
-        let (cells, reconciliation) = try roundedMoney(exact)
+        let (cells, reconciliation) = try rounded(exact, measure: moneyMeasure)
         return ((SheetColumn(role: .value, heading: nil, measure: moneyMeasure), cells, .amount(reconciliation.total, moneyMeasure)), reconciliation)
     }
 
-    /// Each exact amount (øre) rounded half-up at the money unit, with the reconciliation of their sum.
-    private func roundedMoney(_ exact: [Fraction]) throws -> ([Cell], Reconciliation) {
-        let step = moneyMeasure.step
+    /// Each exact amount (in stored units of `measure`) rounded half-up at its unit, with the reconciliation of their sum.
+    private func rounded(_ exact: [Fraction], measure: Measure) throws -> ([Cell], Reconciliation) {
+        let step = measure.step
         var amounts: [Int128] = []
         var exactTotal = Fraction(0)
         for value in exact {
@@ -57,10 +57,17 @@ extension SheetLayout {
             exactTotal = try exactTotal.adding(value)
         }
         let sum = try amounts.checkedSum("sum of rows")
-        return (amounts.map { .amount($0, moneyMeasure) }, Reconciliation(basis: .sumOfRows, total: sum, exactTotal: exactTotal, sumOfRows: sum))
+        return (amounts.map { .amount($0, measure) }, Reconciliation(basis: .sumOfRows, total: sum, exactTotal: exactTotal, sumOfRows: sum))
     }
 
-    /// Contributions in kind: hours × hourly rate per organisation, or a share of the cash; fixed where given.
+    /// Contributions in kind are money (hours at an hourly rate, fixed amounts), except a share of a quantity, which
+    /// is that quantity (a share of årsværk is årsværk).
+    var inKindMeasure: Measure {
+        if case .shareOfCash? = definition.inKind, !measure.isMoney { return measure }
+        return moneyMeasure
+    }
+
+    /// Contributions in kind: hours × hourly rate per organisation, or a share of the cash (or quantity); fixed where given.
     /// The hours column (with hours only), the money column, and its reconciliation.
     func inKindColumns() throws -> (hours: Column?, money: Column, reconciliation: Reconciliation) {
         let resolver = PartyResolver(register: context.register, registerFiles: context.registerFiles)
@@ -103,8 +110,8 @@ extension SheetLayout {
                 exact.append(Fraction(0))
             }
         }
-        let (cells, reconciliation) = try roundedMoney(exact)
-        let money = (SheetColumn(role: .inKind, heading: nil, measure: moneyMeasure), cells, Cell.amount(reconciliation.total, moneyMeasure))
+        let (cells, reconciliation) = try rounded(exact, measure: inKindMeasure)
+        let money = (SheetColumn(role: .inKind, heading: nil, measure: inKindMeasure), cells, Cell.amount(reconciliation.total, inKindMeasure))
         guard case .hours? = definition.inKind else { return (nil, money, reconciliation) }
         return ((SheetColumn(role: .hours, heading: nil), hours, try SheetLayout.sum(hours)), money, reconciliation)
     }

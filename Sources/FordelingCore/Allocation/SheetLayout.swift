@@ -125,8 +125,23 @@ struct SheetLayout {
         for table in tables where seen.insert(table.id).inserted {
             notes.append(.key(label: table.columns.joined(separator: ", "), source: table.source, vintage: table.vintage,
                               changedByScenario: table.changedByScenario))
+            if let index = context.keys[table.id], let unused = unusedRows(of: index) { notes.append(unused) }
         }
         return notes + definition.notes.map(SheetNote.text)
+    }
+
+    /// The rows of a key table no party of the sheet uses, if any; the municipalities among them counted, not named,
+    /// when the key has a row for every municipality of the country.
+    private func unusedRows(of index: KeyIndex) -> SheetNote? {
+        let used = Set(parties.map(\.id))
+        let unused = index.parties.filter { !used.contains($0.id) }
+        guard !unused.isEmpty else { return nil }
+        let label = index.table.columns.joined(separator: ", ")
+        let codes = Set(index.parties.compactMap(\.code))
+        guard let register = context.register, register.municipalities.allSatisfy({ codes.contains($0.code) }) else {
+            return .unusedKeyRows(label: label, parties: unused.map(\.name), restOfCountry: nil)
+        }
+        return .unusedKeyRows(label: label, parties: unused.filter { $0.code == nil }.map(\.name), restOfCountry: unused.filter { $0.code != nil }.count)
     }
 
     /// The heading of the rule key's column, for the rate note; nil for equal weights.

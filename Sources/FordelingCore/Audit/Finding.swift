@@ -43,6 +43,12 @@ public struct Finding: Sendable, Equatable {
         case notReproduced(divisors: [DecimalValue], sumOfRows: DecimalValue, total: DecimalValue)
         /// A number written oddly (`1014.819`), read as `read`.
         case oddNumber(written: String, read: DecimalValue)
+        /// A number written with a decimal point (`2.5`), read as `read`.
+        case decimalPoint(written: String, read: DecimalValue)
+        /// A cell of digits that make no number (`1.2.3`): no check of its column counts on it.
+        case unreadable(written: String)
+        /// Words in a column of numbers (`n/a`, a remark): not counted.
+        case notANumber(written: String)
     }
 
     /// What a check that could not be made would have computed.

@@ -23,6 +23,11 @@ public struct SheetChecker {
         table.rows.map { if case .number(let value) = $0.values[index] { value } else { nil } }
     }
 
+    /// Whether a cell of column `index` (the total's too) holds digits that make no number: its sum is not known.
+    private func hasUnreadable(_ index: Int) -> Bool {
+        (table.rows + (table.total.map { [$0] } ?? [])).contains { if case .unreadable = $0.values[index] { true } else { false } }
+    }
+
     private func totalNumber(_ index: Int) -> DecimalValue? {
         if case .number(let value)? = table.total?.values[index] { return value }
         return nil
@@ -73,7 +78,7 @@ public struct SheetChecker {
             case .amount: money = true
             default: continue
             }
-            guard let total = totalNumber(index) else { continue }
+            guard let total = totalNumber(index), !hasUnreadable(index) else { continue }
             guard let sum = DecimalValue.sum(numbers(index).compactMap { $0 }) else {
                 findings.append(tooLarge(money ? .error : .warning, .columnSum, row: table.total, column: index))
                 continue
@@ -89,7 +94,7 @@ public struct SheetChecker {
     private func shares() -> [Finding] {
         var findings: [Finding] = []
         for (index, role) in approved.roles.enumerated() {
-            guard case .share(let baseLabel) = role, let base = table.column(baseLabel) else { continue }
+            guard case .share(let baseLabel) = role, let base = table.column(baseLabel), !hasUnreadable(base) else { continue }
             let values = numbers(base)
             guard let baseSum = DecimalValue.sum(values.compactMap { $0 })?.exactFraction else {
                 findings.append(tooLarge(.warning, .sum(of: table.columns[base]), row: table.total, column: index))
@@ -110,7 +115,7 @@ public struct SheetChecker {
                 findings.append(Finding(.warning, .shareMismatch(base: table.columns[base]),
                                         location: row.location, party: row.label, column: table.columns[index], printed: percent, expected: expected))
             }
-            guard let total = totalNumber(index) else { continue }
+            guard let total = totalNumber(index), !hasUnreadable(index) else { continue }
             guard let sum = DecimalValue.sum(printed.compactMap { $0 }) else {
                 findings.append(tooLarge(.warning, .percentSum, row: table.total, column: index))
                 continue

@@ -52,6 +52,7 @@ public struct SheetDiff: Sendable {
                     difference = q.minus(p)
                     if let difference, difference.units == 0 || !exceeds(difference, tolerance) { return nil }
                 case (.text(let p), .text(let q)) where normalisedName(p) == normalisedName(q): return nil
+                case (.unreadable(let p), .unreadable(let q)) where p == q: return nil
                 case (.empty, _), (_, .empty): return nil
                 default: difference = nil
                 }

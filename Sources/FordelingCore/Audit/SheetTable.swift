@@ -4,6 +4,8 @@ public struct SheetTable: Sendable {
     public enum Value: Sendable, Equatable {
         case number(DecimalValue)
         case text(String)
+        /// Digits that make no number (`1.2.3`): reported where it is read, and no check counts on it.
+        case unreadable(String)
         case empty
     }
 

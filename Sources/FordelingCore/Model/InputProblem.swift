@@ -93,6 +93,8 @@ public indirect enum InputProblem: Equatable, Sendable {
     case alreadyAParty(party: String, definition: String)
     case ruleHasNoAmount(Rule.Kind, Definition.Field)
     case tooManyDecimals(DecimalValue, decimals: Int)
+    /// A total a scenario sets (or changes by an amount) that is not a whole number of the sheet's rounding unit.
+    case scenarioTotalNotWholeUnits(Int128, Measure)
     case noTiers(definition: String)
     case equalKeyHasNoTiers(definition: String)
     case notATier(String, definition: String, tiers: [String])

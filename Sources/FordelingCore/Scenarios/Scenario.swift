@@ -47,6 +47,21 @@ public struct Scenario: Sendable {
         case delta(DecimalValue)
     }
 
+    /// A relative change whose exact amount the scenario rounded (half-up) to the sheet's unit, as a budget officer
+    /// rounds "+4,8 % PL": stated beside the sheet it changed.
+    public struct Rounding: Sendable, Equatable {
+        /// The override, as written.
+        public let override: String
+        public let sheet: String
+        public let field: Definition.Field
+        /// The amount before and the exact amount after the change, in stored units.
+        public let baseline: Int128
+        public let exact: Fraction
+        /// The exact amount rounded to whole units of `measure`, in stored units.
+        public let rounded: Int128
+        public let measure: Measure
+    }
+
     /// Used in file and folder names: lowercase letters, digits and hyphens.
     public let name: String
     public let title: String

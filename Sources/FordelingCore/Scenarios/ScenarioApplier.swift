@@ -3,15 +3,19 @@ public struct ScenarioApplier {
     public let definitions: [Definition]
     public let context: AllocationContext
 
-    /// The definitions and context with `scenario` applied, and the ids of the definitions it changed. Each changed
-    /// definition is checked as a new one. An override takes over the location of the fields it changes, so a
-    /// problem it causes names its line.
-    public func apply(_ scenario: Scenario) throws(InputError) -> (definitions: [Definition], context: AllocationContext, changed: Set<String>) {
+    /// The definitions and context with `scenario` applied, the ids of the definitions it changed, and the relative
+    /// changes it rounded. Each changed definition is checked as a new one. An override takes over the location of the
+    /// fields it changes, so a problem it causes names its line.
+    public func apply(_ scenario: Scenario) throws(InputError)
+        -> (definitions: [Definition], context: AllocationContext, changed: Set<String>, roundings: [Scenario.Rounding]) {
         var definitions = self.definitions
         var context = self.context
         var changed: Set<String> = []
+        var roundings: [Scenario.Rounding] = []
         for override in scenario.overrides {
-            try apply(override, to: &definitions[try index(of: override, in: definitions)], context: &context, scenario: scenario.name)
+            if let rounding = try apply(override, to: &definitions[try index(of: override, in: definitions)], context: &context, scenario: scenario.name) {
+                roundings.append(rounding)
+            }
             changed.insert(override.sheet)
         }
         // A tier is for a party of the sheet as the scenario leaves it, whatever the order of the lines.
@@ -23,7 +27,7 @@ public struct ScenarioApplier {
                 throw InputError(override.location, .tierOfNonParty(party: party.name, definition: definition.id, written: name))
             }
         }
-        return (definitions, context, changed)
+        return (definitions, context, changed, roundings)
     }
 
     private func index(of override: Scenario.Override, in definitions: [Definition]) throws(InputError) -> Int {
@@ -44,14 +48,18 @@ public struct ScenarioApplier {
         return try resolver(context).parties(of: definition, key: ruleKey)
     }
 
+    /// Applies one override; a relative change of an amount that had to be rounded says so.
     private func apply(_ override: Scenario.Override, to definition: inout Definition, context: inout AllocationContext,
-                       scenario: String) throws(InputError) {
+                       scenario: String) throws(InputError) -> Scenario.Rounding? {
         let location = override.location
         var allocation = definition.allocation
         switch override.change {
         case .amount(let field, let change):
-            allocation.rule = try changed(definition.rule, field: field, change, measure: definition.measure, location: location)
+            let (rule, rounding) = try changed(definition.rule, field: field, change, measure: definition.measure, location: location)
+            allocation.rule = rule
             definition = try definition.changing(allocation: allocation, fields: [field], at: location)
+            return rounding.map { Scenario.Rounding(override: override.text, sheet: definition.id, field: field, baseline: $0.baseline, exact: $0.exact,
+                                                    rounded: $0.rounded, measure: definition.measure) }
         case .key(let reference):
             guard definition.key != nil else { throw InputError(location, .keyOfSum(definition: definition.id)) }
             allocation.ruleKey = reference
@@ -60,7 +68,7 @@ public struct ScenarioApplier {
             allocation.pledges.removeAll { normalisedName($0.party) == normalisedName(party) }
             switch change {
             case .amount(let value)?:
-                let stored = try ScenarioApplier.amount(0, .absolute(value), measure: definition.measure, location: location)
+                let stored = try ScenarioApplier.amount(0, .absolute(value), measure: definition.measure, location: location).amount
                 allocation.pledges.append(Definition.Pledge(party: party, amount: .fixed(stored), location: location))
             case .percent(let percent)?:
                 allocation.pledges.append(Definition.Pledge(party: party, amount: .percent(percent), location: location))
@@ -76,6 +84,7 @@ public struct ScenarioApplier {
         case .join(let name):
             try join(name, definition: &definition, context: context, location: location)
         }
+        return nil
     }
 
     /// `name` leaves the set and pays nothing: its pledge and contributions in kind leave with it.
@@ -121,12 +130,21 @@ public struct ScenarioApplier {
         definition = try definition.changing(membership: membership, fields: [.parties, .key], at: location)
     }
 
+    /// The rule with its amount changed, and the rounding of a relative change (the amount before, exact and rounded).
     private func changed(_ rule: Rule, field: Definition.Field, _ change: Scenario.AmountChange, measure: Measure,
-                         location: SourceLocation?) throws(InputError) -> Rule {
-        func new(_ old: Int128) throws(InputError) -> Int128 { try ScenarioApplier.amount(old, change, measure: measure, location: location) }
+                         location: SourceLocation?) throws(InputError) -> (Rule, (baseline: Int128, exact: Fraction, rounded: Int128)?) {
+        func new(_ old: Int128, _ make: (Int128) -> Rule) throws(InputError) -> (Rule, (baseline: Int128, exact: Fraction, rounded: Int128)?) {
+            let (amount, exact) = try ScenarioApplier.amount(old, change, measure: measure, location: location)
+            return (make(amount), exact.map { (old, $0, amount) })
+        }
         switch (rule, field) {
-        case (.split(let total), .total): return .split(total: try new(total))
-        case (.shareOfNational(let national), .national): return .shareOfNational(national: try new(national))
+        case (.split(let total), .total):
+            let split = try new(total) { .split(total: $0) }
+            if case .split(let amount) = split.0, amount % measure.step != 0 {
+                throw InputError(location, .scenarioTotalNotWholeUnits(amount, measure))
+            }
+            return split
+        case (.shareOfNational(let national), .national): return try new(national) { .shareOfNational(national: $0) }
         case (.rate(let rate), .rate):
             // A rate may be fractional: change it exactly, in stored units per key unit.
             let scale: Fraction
@@ -135,14 +153,14 @@ public struct ScenarioApplier {
                 switch change {
                 case .absolute(let value):
                     let f = try value.fraction
-                    return .rate(perUnit: Fraction.reduced(try f.numerator.multiplied(by: scale.numerator, "rate"), f.denominator))
+                    return (.rate(perUnit: Fraction.reduced(try f.numerator.multiplied(by: scale.numerator, "rate"), f.denominator)), nil)
                 case .percent(let percent):
                     let factor = try Fraction(100).adding(percent)
-                    return .rate(perUnit: Fraction.reduced(try rate.numerator.multiplied(by: factor.numerator, "rate"),
-                                                           try rate.denominator.multiplied(by: factor.denominator, "rate").multiplied(by: 100, "rate")))
+                    return (.rate(perUnit: Fraction.reduced(try rate.numerator.multiplied(by: factor.numerator, "rate"),
+                                                            try rate.denominator.multiplied(by: factor.denominator, "rate").multiplied(by: 100, "rate"))), nil)
                 case .delta(let value):
                     let f = try value.fraction
-                    return .rate(perUnit: try rate.adding(Fraction.reduced(try f.numerator.multiplied(by: scale.numerator, "rate"), f.denominator)))
+                    return (.rate(perUnit: try rate.adding(Fraction.reduced(try f.numerator.multiplied(by: scale.numerator, "rate"), f.denominator))), nil)
                 }
             } catch {
                 throw InputError.overflow(error, at: location)
@@ -152,8 +170,10 @@ public struct ScenarioApplier {
         }
     }
 
-    /// The new amount in stored units; relative changes are rounded half-up to whole stored units.
-    static func amount(_ old: Int128, _ change: Scenario.AmountChange, measure: Measure, location: SourceLocation?) throws(InputError) -> Int128 {
+    /// The new amount in stored units: an amount or a change as written, or a relative change rounded half-up to
+    /// whole units of the sheet (`measure.step`), with its exact amount when rounding changed it.
+    static func amount(_ old: Int128, _ change: Scenario.AmountChange, measure: Measure,
+                       location: SourceLocation?) throws(InputError) -> (amount: Int128, exact: Fraction?) {
         func stored(_ value: DecimalValue) throws -> Int128 {
             guard let stored = try value.units(exactlyAt: measure.storedDecimals) else {
                 throw InputError(location, .tooManyDecimals(value, decimals: measure.storedDecimals))
@@ -163,13 +183,15 @@ public struct ScenarioApplier {
         do {
             switch change {
             case .absolute(let value):
-                return try stored(value)
+                return (try stored(value), nil)
             case .percent(let percent):
                 let factor = try Fraction(100).adding(percent)
-                return Fraction.reduced(try old.multiplied(by: factor.numerator, "amount × percentage"),
-                                        try factor.denominator.multiplied(by: 100, "percentage")).roundedHalfAwayFromZero
+                let exact = Fraction.reduced(try old.multiplied(by: factor.numerator, "amount × percentage"),
+                                             try factor.denominator.multiplied(by: 100, "percentage"))
+                let rounded = try exact.rounded(toMultiplesOf: measure.step).multiplied(by: measure.step, "rounded amount")
+                return (rounded, Fraction(rounded) == exact ? nil : exact)
             case .delta(let value):
-                return try old.adding(try stored(value), "amount + change")
+                return (try old.adding(try stored(value), "amount + change"), nil)
             }
         } catch {
             throw InputError.from(error, at: location)

@@ -31,9 +31,11 @@ public struct ScenarioSheet: Sendable {
     public let scenario: Sheet
     public let rows: [Row]
     public let total: Row
+    /// The relative changes of this sheet's amounts that the scenario rounded to the sheet's unit.
+    public let roundings: [Scenario.Rounding]
 
     /// Parties in the baseline's order, then those that joined.
-    public init(baseline: Sheet, scenario: Sheet) throws(OverflowError) {
+    public init(baseline: Sheet, scenario: Sheet, roundings: [Scenario.Rounding] = []) throws(OverflowError) {
         func amounts(_ sheet: Sheet) -> [String: Int128] {
             var amounts: [String: Int128] = [:]
             for row in sheet.rows {
@@ -47,6 +49,7 @@ public struct ScenarioSheet: Sendable {
         parties += scenario.rows.map(\.party).filter { party in baseline.row(of: party.id) == nil }
         self.baseline = baseline
         self.scenario = scenario
+        self.roundings = roundings
         self.rows = try parties.map { (party) throws(OverflowError) in try Row(party: party, baseline: before[party.id] ?? 0, scenario: after[party.id] ?? 0) }
         self.total = try Row(party: nil, baseline: baseline.reconciliation.total, scenario: scenario.reconciliation.total)
     }
@@ -88,7 +91,7 @@ public struct ScenarioSummary: Sendable {
 public enum ScenarioRun {
     public static func compare(_ scenario: Scenario, definitions: [Definition], context: AllocationContext,
                                baseline: [Sheet]) throws(InputError) -> [ScenarioSheet] {
-        let (changedDefinitions, changedContext, changed) = try ScenarioApplier(definitions: definitions, context: context).apply(scenario)
+        let (changedDefinitions, changedContext, changed, roundings) = try ScenarioApplier(definitions: definitions, context: context).apply(scenario)
         var affected = changed
         var grew = true
         while grew {
@@ -109,7 +112,9 @@ public enum ScenarioRun {
         var compared: [ScenarioSheet] = []
         for base in baseline where affected.contains(base.id) {
             guard let sheet = computed[base.id] else { continue }
-            do { compared.append(try ScenarioSheet(baseline: base, scenario: sheet)) } catch { throw InputError.overflow(error, at: scenario.location) }
+            do { compared.append(try ScenarioSheet(baseline: base, scenario: sheet, roundings: roundings.filter { $0.sheet == base.id })) } catch {
+                throw InputError.overflow(error, at: scenario.location)
+            }
         }
         return compared
     }

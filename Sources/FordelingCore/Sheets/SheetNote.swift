@@ -25,6 +25,10 @@ public enum SheetNote: Sendable {
     case price(Int128)
     /// A sheet added into this one, and which of its columns (with the heading the inputs gave it, if any).
     case component(title: String, role: ColumnRole, heading: String?)
+    /// Rows of a key table (its value columns' headings) that no party of the sheet uses: `parties`, named; and when
+    /// the key has a row for every municipality of the country, `restOfCountry` of those are municipalities, counted
+    /// rather than named (a national key has rows for every municipality). Information, not an error.
+    case unusedKeyRows(label: String, parties: [String], restOfCountry: Int?)
     /// A note written in the definition.
     case text(String)
 }

@@ -6,6 +6,8 @@ public enum DanishNumber {
     /// Why a text is not a number, in words that tell how to write it.
     public struct Problem: Error, Equatable, Sendable {
         public let reason: String
+        /// The unit the number was written with, when that unit is what this reader does not take (`620 pladser`).
+        public var unit: String? = nil
     }
 
     /// The number `text` writes: the common forms through `plain`, the others (units, spaces, signs, mio.) read here.
@@ -35,17 +37,12 @@ public enum DanishNumber {
             break
         }
         if rest.hasSuffix(",-") { rest = rest.dropLast(2) }
-        let value = try digits(rest, original: text)
-        guard exponent > 0 else { return negative ? DecimalValue(units: -value.units, scale: value.scale) : value }
-        var units = value.units
-        var scale = value.scale - exponent
-        while scale < 0 {
-            let (product, overflow) = units.multipliedReportingOverflow(by: 10)
-            if overflow { throw Problem(reason: "'\(text.abbreviated())' has too many digits to compute exactly") }
-            units = product
-            scale += 1
+        let written = try digits(rest, original: text)
+        let value: DecimalValue
+        do { value = try written.shifted(by: exponent) } catch {
+            throw Problem(reason: "'\(text.abbreviated())' has too many digits to compute exactly")
         }
-        return DecimalValue(units: negative ? -units : units, scale: scale)
+        return negative ? DecimalValue(units: -value.units, scale: value.scale) : value
     }
 
     /// An amount in kroner, as øre. More than two decimals is an error.
@@ -119,7 +116,8 @@ public enum DanishNumber {
             let kroner = DanishNumberFormat.string(DecimalValue(units: number.units, scale: number.scale + 2))
             return Problem(reason: "\(quoted) is in øre, but amounts are written in kroner: \(kroner) kr.")
         default:
-            return Problem(reason: "\(quoted) ends in the unit '\(unit.abbreviated())', which is not accepted here; write the number alone, or with kr., mio. or mia.")
+            return Problem(reason: "\(quoted) ends in the unit '\(unit.abbreviated())', which is not accepted here; write the number alone, or with kr., mio. or mia.",
+                           unit: unit)
         }
     }
 }

@@ -125,7 +125,8 @@ extension DanishNumberFormat {
             }
             let text = fraction(Fraction.reduced(value.numerator, denominator), decimals: decimals + 4)
             guard !text.hasSuffix("…") else { return text }
-            return String(text.dropLast(4))
+            // Exact at the quantity's decimals: without the four more (and the comma, for whole units).
+            return String(text.dropLast(decimals == 0 ? 5 : 4))
         }
     }
 }

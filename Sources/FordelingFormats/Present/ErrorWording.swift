@@ -130,7 +130,8 @@ public struct ErrorWording: Sendable {
         // Parties
         case .unknownParty(let party, let registerFiles, let suggestions):
             ("unknown municipality or organisation '\(party.abbreviated())'",
-             "Use a name, spelling or kommunenummer listed in \(registerFiles.joined(separator: " or ")), or add it there."
+             (registerFiles.isEmpty ? "Use a name, spelling or kommunenummer of the built-in register of the 98 municipalities, or add it to registers/kommuner.csv or registers/organisationer.csv in the inputs folder."
+                : "Use a name, spelling or kommunenummer listed in \(registerFiles.joined(separator: " or ")), or add it there.")
                 + (suggestions.isEmpty ? "" : " Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"))
         case .nameUsedTwice(let spelling, let party, let location):
             ("'\(spelling.abbreviated())' is already used by \(party) (\(location))", "Give every party its own name, kommunenummer and spellings.")
@@ -156,6 +157,9 @@ public struct ErrorWording: Sendable {
             ("rule '\(name(rule))' has no '\(name(field))'",
              "Its amount field is '\(rule.amountField.map(name) ?? "(none: a sum follows the sheets it adds)")'; the fields are \(list(ScenarioReader.overrideFields)).")
         case .tooManyDecimals(let value, let decimals): ("'\(value)' has more than \(decimals) decimals", "Round it.")
+        case .scenarioTotalNotWholeUnits(let amount, let measure):
+            ("the new total \(DanishNumberFormat.amount(amount, measure: .money(.øre))) \(measure.label) is not a whole number of the sheet's unit (\(unitName(measure)))",
+             "Set a total in whole \(unitName(measure)), or change it by a percentage (e.g. +4,8 %), which the scenario rounds to the unit.")
         case .noTiers(let definition):
             ("'\(definition)' has no tiers: its key holds numbers, not words such as 'stor' and 'lille'",
              "Set a tier in a definition with 'tiers', such as ept4-forslag, or change the key's values instead.")
@@ -168,7 +172,8 @@ public struct ErrorWording: Sendable {
 
         // Approved sheets
         case .approvedNamesUnknownSheet(let id, let known):
-            ("the approved sheet names '\(id.abbreviated())', which is not a definition", "Use one of: \(list(known)).")
+            ("the approved sheet names '\(id.abbreviated())', which is not a definition",
+             known.isEmpty ? "There is no inputs folder: give the one that defines it with --inputs." : "Use one of: \(list(known)).")
         case .approvedNamesUnknownKKR(let kkr, let known):
             ("the approved sheet names KKR '\(kkr.abbreviated())', which the register does not know", "Use one of: \(list(known)).")
         }
@@ -185,6 +190,12 @@ public struct ErrorWording: Sendable {
     }
 
     /// "rounded to kr." or "in årsværk".
+    /// The unit a sheet rounds to: `kr.`, `1.000 kr.`, `0,01 årsværk`.
+    private static func unitName(_ measure: Measure) -> String {
+        if case .money(let unit) = measure { return unit.label }
+        return "\(DanishNumberFormat.string(DecimalValue(units: 1, scale: measure.storedDecimals))) \(measure.label)"
+    }
+
     private static func rounding(_ measure: Measure) -> String {
         if case .money(let unit) = measure { "rounded to \(unit.label)" } else { "in \(measure.label)" }
     }

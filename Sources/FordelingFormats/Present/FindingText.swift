@@ -9,7 +9,7 @@ public enum FindingText {
     public static func value(_ value: SheetTable.Value) -> String {
         switch value {
         case .number(let number): DanishNumberFormat.string(number)
-        case .text(let text): text
+        case .text(let text), .unreadable(let text): text
         case .empty: "(tom)"
         }
     }

@@ -36,6 +36,10 @@ public enum FindingWording {
             return "Ingen rækkevis afrunding af et fælles total med divisor \(divisors.map(number).joined(separator: " eller ")) genskaber de trykte beløb; "
                 + "rækkerne summerer til \(number(sumOfRows)), ikke \(number(total))"
         case .oddNumber(let written, let read): return "Tallet '\(written.abbreviated())' er skrevet usædvanligt og læst som \(number(read))"
+        case .decimalPoint(let written, let read): return "Tallet '\(written.abbreviated())' har punktum som decimaltegn og er læst som \(number(read))"
+        case .unreadable(let written):
+            return "Cellen '\(written.abbreviated())' kan ikke læses som et tal (skriv fx 1.445.162, 0,825 eller 6,9 %); kolonnens sum er ikke kontrolleret"
+        case .notANumber(let written): return "Cellen '\(written.abbreviated())' er tekst, ikke et tal, og tælles ikke med"
         }
     }
 

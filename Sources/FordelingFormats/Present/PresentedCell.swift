@@ -18,7 +18,7 @@ public enum PresentedCell: Sendable, Equatable {
         case figure
     }
 
-    /// A sheet's cell: its number as shown, a tier's word, or nothing.
+    /// A sheet's cell: its number as shown (an amount as its table presents it), a tier's word, or nothing.
     public init(_ cell: Cell) {
         switch cell {
         case .tier(let word): self = .text(word)
@@ -26,7 +26,7 @@ public enum PresentedCell: Sendable, Equatable {
         default:
             guard let shown = cell.shown else { self = .empty; return }
             switch cell {
-            case .amount(_, let measure): self = .number(shown, .amount(measure))
+            case .amount(let stored, let measure): self = .number(measure.presented(stored), .amount(measure))
             case .percent: self = .number(shown, .percent)
             default: self = .number(shown, .figure)
             }
@@ -37,7 +37,7 @@ public enum PresentedCell: Sendable, Equatable {
     public init(_ value: SheetTable.Value) {
         switch value {
         case .number(let number): self = .number(number, .figure)
-        case .text(let text): self = .text(text)
+        case .text(let text), .unreadable(let text): self = .text(text)
         case .empty: self = .empty
         }
     }

@@ -22,11 +22,13 @@ extension RunSummary {
     /// One line per audited approved sheet, and where the report is.
     public static func audit(_ entries: [AuditEntry], outputs: String) -> String {
         guard !entries.isEmpty else { return "No approved sheets to audit." }
-        let width = entries.map { ($0.approved.sheetID ?? "").count }.max() ?? 0
+        // A sheet linked to a definition by its id, one without by its file.
+        let names = entries.map { $0.approved.sheetID ?? AuditPresentation($0).file }
+        let width = names.map(\.count).max() ?? 0
         var lines = ["Audit of the approved sheets (\(outputs)/audit.md):"]
-        for entry in entries {
-            let diff = entry.diff.map { $0.isClean ? "diff clean" : "diff: \($0.changes.count + $0.totalChanges.count) cells, \($0.onlyInA.count + $0.onlyInB.count) rows differ" } ?? ""
-            lines.append("  \((entry.approved.sheetID ?? entry.approved.table.source).padding(width))  \(FindingText.counts(entry.findings)); \(diff)")
+        for (entry, name) in zip(entries, names) {
+            let diff = entry.diff.map { $0.isClean ? "; diff clean" : "; diff: \($0.changes.count + $0.totalChanges.count) cells, \($0.onlyInA.count + $0.onlyInB.count) rows differ" } ?? ""
+            lines.append("  \(name.padding(width))  \(FindingText.counts(entry.findings))\(diff)")
         }
         return lines.joined(separator: "\n")
     }

@@ -38,6 +38,19 @@ public struct ScenarioPresentation {
         "\(SheetPresentation.computedBy(version)), ark-id \(code(sheet.scenario.id)), scenarie \(code(scenario.name))."
     }
 
+    /// Each relative change of `sheet` that the scenario rounded: the exact amount and the rounded one, as in
+    /// `sundhed.total = +4,8 %: 1.690.518 kr. × 1,048 = 1.771.662,864 kr., afrundet (halv op) til hele kr.: 1.771.663 kr.`
+    public func roundings(_ sheet: ScenarioSheet) -> [String] {
+        let text = SheetPresentation(sheet.scenario)
+        return sheet.roundings.map { rounding in
+            // The factor of a percentage change: the exact amount over the amount before.
+            let factor = rounding.baseline == 0 ? nil : try? Fraction.reduced(rounding.exact.numerator, rounding.exact.denominator.multiplied(by: rounding.baseline, "factor"))
+            let product = factor.map { "\(text.amount(rounding.baseline)) × \(DanishNumberFormat.weight($0)) = " } ?? ""
+            return "\(rounding.override): \(product)\(DanishNumberFormat.exact(rounding.exact, measure: rounding.measure)) \(rounding.measure.label), "
+                + "afrundet (halv op) til \(text.unitName): \(text.amount(rounding.rounded))"
+        }
+    }
+
     /// "Scenarie TITLE: SHEET (YEAR)".
     public func heading(_ sheet: ScenarioSheet) -> String {
         "Scenarie \(scenario.title): \(SheetPresentation(sheet.scenario).heading)"
@@ -58,10 +71,11 @@ public struct ScenarioPresentation {
     private static func table(rows: [ScenarioSheet.Row], total: ScenarioSheet.Row, measure: Measure, partyHeading: String) -> Table {
         let showsCodes = rows.contains { $0.party?.code != nil }
         let values = { (row: ScenarioSheet.Row) -> [PresentedCell] in
-            [row.baseline, row.scenario, row.change].map { .number(measure.shown($0), .amount(measure)) }
+            [row.baseline, row.scenario, row.change].map { .number(measure.presented($0), .amount(measure)) }
                 + [row.changePercent.map { .number($0, .percent) } ?? .empty]
         }
-        return Table(header: [partyHeading] + (showsCodes ? [SheetPresentation.codeHeading] : []) + [baselineHeading, "Scenarie", changeHeading, "Ændring (pct.)"],
+        let amounts = [baselineHeading, "Scenarie", changeHeading].map { measure == .money(.thousandKroner) ? ColumnHeadings.inThousands($0) : $0 }
+        return Table(header: [partyHeading] + (showsCodes ? [SheetPresentation.codeHeading] : []) + amounts + ["Ændring (pct.)"],
                      partyColumns: showsCodes ? 2 : 1,
                      rows: rows.map { row in
                          [.text(row.party?.name ?? "")] + (showsCodes ? [row.party?.code.map(PresentedCell.text) ?? .empty] : []) + values(row)

@@ -11,9 +11,9 @@ public struct SheetPresentation {
 
     public var heading: String { sheet.year.map { "\(sheet.title) (\($0))" } ?? sheet.title }
 
-    /// The title of an ad hoc split of `total` øre by the key column headed `keyLabel`.
-    public static func splitTitle(total: Int128, unit: RoundingUnit, keyLabel: String) -> String {
-        "Fordeling af \(DanishNumberFormat.amount(total, measure: .money(unit))) kr. efter \(keyLabel)"
+    /// The title of an ad hoc split of `total` (stored units of `measure`) by the key column headed `keyLabel`.
+    public static func splitTitle(total: Int128, measure: Measure, keyLabel: String) -> String {
+        "Fordeling af \(DanishNumberFormat.amount(total, measure: measure)) \(measure.label) efter \(keyLabel)"
     }
 
     /// Whether any party is a municipality: then a kommunenummer column is shown.
@@ -46,22 +46,19 @@ public struct SheetPresentation {
         [.text("I alt")] + (showsCodes ? [.empty] : []) + sheet.totals.map(PresentedCell.init)
     }
 
-    /// A generated sheet as the table its files show, headings and numbers as printed: what the audit compares with
-    /// the approved sheet.
+    /// A generated sheet as the table its files show, headings and numbers as printed, and read: amounts in kroner
+    /// (a column headed in 1.000 kr. is read as kroner too). What the audit compares with the approved sheet.
     public var table: SheetTable {
         let location = SourceLocation(file: sheet.id)
-        let value = { (cell: PresentedCell) -> SheetTable.Value in
-            switch cell {
-            case .number(let number, _): .number(number)
-            case .text(let text): .text(text)
-            case .empty: .empty
-            }
+        let value = { (cell: Cell) -> SheetTable.Value in
+            if case .tier(let word) = cell { return .text(word) }
+            return cell.shown.map(SheetTable.Value.number) ?? .empty
         }
         return SheetTable(source: sheet.id, columns: sheet.columns.map(ColumnHeadings.heading),
                           rows: sheet.rows.map { row in
-                              SheetTable.Row(label: row.party.name, code: row.party.code, values: row.cells.map { value(PresentedCell($0)) }, location: location)
+                              SheetTable.Row(label: row.party.name, code: row.party.code, values: row.cells.map(value), location: location)
                           },
-                          total: SheetTable.Row(label: "I alt", code: nil, values: sheet.totals.map { value(PresentedCell($0)) }, location: location))
+                          total: SheetTable.Row(label: "I alt", code: nil, values: sheet.totals.map(value), location: location))
     }
 
     /// An amount of the sheet's measure with its unit: `23.910.000 kr.`, `0,75 årsværk`.
@@ -147,19 +144,20 @@ public struct SheetPresentation {
         var lines = sheet.notes.compactMap(sentence)
         switch (sheet.rule, sheet.mode) {
         case (.split, .reconciled):
-            lines.append("Afrunding: største brøkdel (Hamilton) til hele \(unitName); uafgjort går til den største nøgleværdi, derefter laveste kommunenummer/navn.")
+            lines.append("Afrunding: største brøkdel (Hamilton) til \(unitName); uafgjort går til den største nøgleværdi, derefter laveste kommunenummer/navn.")
         case (.sum, _):
             lines.append("Beløbene er summer af allerede afrundede beløb.")
         default:
-            lines.append("Afrunding: hver række afrundes for sig (halv op) til hele \(unitName).")
+            lines.append("Afrunding: hver række afrundes for sig (halv op) til \(unitName).")
         }
         return lines
     }
 
-    private var unitName: String {
+    /// The unit the amounts are rounded to: `hele kr.`, `hele 0,001 årsværk`.
+    var unitName: String {
         switch sheet.measure {
-        case .money(let unit): unit.label
-        case .quantity(let name, let decimals): decimals == 0 ? name : "\(DanishNumberFormat.string(DecimalValue(units: 1, scale: decimals))) \(name)"
+        case .money(let unit): "hele \(unit.label)"
+        case .quantity(let name, let decimals): "hele " + (decimals == 0 ? name : "\(DanishNumberFormat.string(DecimalValue(units: 1, scale: decimals))) \(name)")
         }
     }
 
@@ -178,7 +176,10 @@ public struct SheetPresentation {
         case .hours(let perOrganisation, let rate):
             return "Medfinansiering i timer: \(DanishNumberFormat.string(perOrganisation)) timer pr. organisation (en gruppe tæller hvert medlem) à \(exact(Fraction(rate)))"
         case .inKindShare(let share):
-            return "Medfinansiering i timer: \(DanishNumberFormat.weight(share)) af det eksakte kontante beløb."
+            guard case .quantity(let name, _) = sheet.measure else {
+                return "Medfinansiering i timer: \(DanishNumberFormat.weight(share)) af det eksakte kontante beløb."
+            }
+            return "Medfinansiering: \(DanishNumberFormat.weight(share)) af hver parts eksakte \(name)."
         case .price(let øre): return "Pris: \(exact(Fraction(øre), measure: .money(.øre))) pr. \(sheet.measure.label)"
         case .matching: return nil
         case .component(let title, let role, let heading):
@@ -186,7 +187,28 @@ public struct SheetPresentation {
         case .key(let label, let source, let vintage, let scenario):
             let source = source + (scenario.map { "; niveau ændret i scenariet \($0)" } ?? "")
             return "\(label): \(source.isEmpty ? "kilde ikke oplyst" : "kilde: \(source)")\(vintage.isEmpty ? "" : "; årgang \(vintage)")."
+        case .unusedKeyRows(let label, let parties, let restOfCountry): return unusedKeyRows(label: label, parties: parties, restOfCountry: restOfCountry)
         case .text(let text): return text
         }
+    }
+
+    /// The sentences on key rows no party of the sheet uses, for the run's summary too.
+    public var unusedKeyRowLines: [String] {
+        sheet.notes.compactMap { note in
+            guard case .unusedKeyRows(let label, let parties, let restOfCountry) = note else { return nil }
+            return unusedKeyRows(label: label, parties: parties, restOfCountry: restOfCountry)
+        }
+    }
+
+    /// "Befolkning: 2 rækker i nøglen bruges ikke af nogen part i arket: Hjørring, Aalborg." Up to ten parties are
+    /// named; the rest of the country's municipalities are counted.
+    private func unusedKeyRows(label: String, parties: [String], restOfCountry: Int?) -> String {
+        var parts: [String] = []
+        if let rest = restOfCountry, rest > 0 { parts.append("nøglen dækker hele landet, og de øvrige \(rest) kommuner i landet indgår ikke i arket") }
+        if !parties.isEmpty {
+            let named = parties.prefix(10).joined(separator: ", ") + (parties.count > 10 ? " og \(parties.count - 10) andre" : "")
+            parts.append("\(parties.count == 1 ? "1 række" : "\(parties.count) rækker") i nøglen bruges ikke af nogen part i arket: \(named)")
+        }
+        return "\(label): \(parts.joined(separator: "; "))."
     }
 }

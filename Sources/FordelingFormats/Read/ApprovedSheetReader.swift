@@ -28,10 +28,13 @@ public enum ApprovedSheetReader {
         let resolved = roles.enumerated().map { index, role in
             role ?? (table.rows.contains { if case .number = $0.values[index] { true } else { false } } ? .number : .ignored)
         }
+        // A column declared not to be checked is not read for findings either.
+        let ignored = Set(roles.indices.filter { roles[$0] == .ignored }.map { table.columns[$0] })
+        let findings = result.findings.filter { $0.column.map { !ignored.contains($0) } ?? true }
         let lines = [ApprovedSheet.Declaration.sheetID: result.metadata["ark"]?.line, .kkr: result.metadata["kkr"]?.line].compactMapValues { $0 }
         let sheet = ApprovedSheet(table: table, source: source, sheetID: result.metadata["ark"]?.value,
                                   kkr: result.metadata["kkr"]?.value, roles: resolved, lines: lines)
-        return (sheet, result.findings)
+        return (sheet, findings)
     }
 
     private static func role(_ text: String, table: SheetTable, location: SourceLocation) throws(InputError) -> ApprovedSheet.Role {

@@ -34,7 +34,8 @@ struct DefinitionBuilder {
             compare: entry(.compare).map { KeyReference($0.value) }, per: entry(.per).map { KeyReference($0.value) },
             price: try entry(.price).map { (entry) throws(InputError) in try money(entry) },
             inKind: try Definition.inKind(hours: hours, hourlyRate: hourlyRate, share: share, locations: locations),
-            inKindFixed: try pledges(.inKindFixed, measure: .money(.øre)), inKindExempt: list(.inKindExempt),
+            // Contributions in kind are money, but a share of a quantity is that quantity, and so are its fixed amounts.
+            inKindFixed: try pledges(.inKindFixed, measure: share != nil && !measure.isMoney ? measure : .money(.øre)), inKindExempt: list(.inKindExempt),
             match: try entry(.match).map { (entry) throws(InputError) in try money(entry) })
         var definition = try Definition(id: section.id, title: title, year: year, membership: .init(.items(partyItems()), excluded: list(.excluded)),
                                         allocation: allocation, extras: extras, locations: locations)

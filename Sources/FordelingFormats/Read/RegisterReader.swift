@@ -2,13 +2,20 @@ import FordelingCore
 
 /// Reads the register: the municipalities (`kommunenummer;navn;region;kkr;andre stavemåder`) and the other
 /// organisations (`navn;type;medlemmer;andre stavemåder`). Spellings are separated by `|`; the members of
-/// a group are municipalities or `KKR <navn>`, separated by `,`.
+/// a group are municipalities or `KKR <navn>`, separated by `,`. The 98 municipalities are built in
+/// (`BuiltInRegister`); a file of municipalities adds to them, and replaces one with the same kommunenummer.
 public enum RegisterReader {
     public static let municipalityColumns = ["kommunenummer", "navn", "region", "kkr", "andre stavemåder"]
     public static let organisationColumns = ["navn", "type", "medlemmer", "andre stavemåder"]
+    /// The name of the built-in register in messages.
+    public static let builtInFile = "the built-in register"
 
-    public static func read(municipalities: CSVDocument, organisations: CSVDocument?) throws(InputError) -> Register {
-        let found = try readMunicipalities(municipalities)
+    /// The built-in municipalities with those of `municipalities` over them, and the organisations.
+    public static func read(municipalities: CSVDocument? = nil, organisations: CSVDocument? = nil) throws(InputError) -> Register {
+        var found = try readMunicipalities(try CSVReader.read(BuiltInRegister.municipalities, file: builtInFile))
+        for municipality in try municipalities.map(readMunicipalities) ?? [] {
+            if let index = found.firstIndex(where: { $0.code == municipality.code }) { found[index] = municipality } else { found.append(municipality) }
+        }
         guard let organisations else { return try Register(found) }
         let withoutOrganisations = try Register(found)
         return try Register(found, organisations: try readOrganisations(organisations, register: withoutOrganisations))
@@ -29,10 +36,6 @@ public enum RegisterReader {
             }
             municipalities.append(Municipality(code: code, name: field(1), region: field(2), kkr: field(3), spellings: spellings(field(4)),
                                                location: SourceLocation(file: document.file, line: record.line)))
-        }
-        guard !municipalities.isEmpty else {
-            throw InputError(SourceLocation(file: document.file, line: document.header.line), "the register lists no municipalities",
-                             fix: "Add one row per municipality.")
         }
         return municipalities
     }

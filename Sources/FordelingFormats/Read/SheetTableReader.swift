@@ -2,17 +2,36 @@ import FordelingCore
 
 /// Reads a sheet table from CSV: an approved sheet transcribed in `Inputs/approved/`, or a sheet Fordeling
 /// wrote. Title lines and `#` lines before the header are skipped (`# key: value` lines are kept as
-/// metadata); the table ends at the first blank line. A "Kommunenr." column gives the rows' codes; the
-/// total row is labelled "I alt", "Samlet" or "Total" (or as `# total:` says).
+/// metadata); the table ends at the first blank line. A "Kommunenr." column gives the rows' codes; the total
+/// row is labelled "I alt", "Samlet" or "Total" (or as `# total:` says).
+///
+/// Every cell is read (`PrintedNumber`): a number in any printed form, nothing (empty, `-`), words, or digits that
+/// make no number, which is a finding. How a column reads an ambiguous point (`1.285`, `1014.819`) follows the
+/// evidence of all its cells and the sheet's: thousands when the column has points only thousands explain
+/// (`1.445.162`); otherwise a decimal point when its heading names a unit never grouped in thousands (årsværk,
+/// pct.), or when it has points only decimals explain (`2.5`) and the sheet writes no decimal comma and no Danish
+/// thousands points; thousands otherwise. A column headed in thousands (`1.000 kr.`, `t.kr.`) holds thousands of
+/// kroner: its numbers are read as kroner. Every reading that is not the plain Danish one is a warning with the value
+/// taken.
 public enum SheetTableReader {
     public struct Result: Sendable {
         public let table: SheetTable
         public let metadata: [String: (value: String, line: Int)]
-        /// Numbers written oddly, read as intended.
+        /// What reading the cells found: numbers written oddly (read as stated), digits that make no number, words
+        /// in a column of numbers.
         public let findings: [Finding]
     }
 
     public static func read(_ text: String, file: String) throws(InputError) -> Result {
+        let danish = try read(text, file: file, decimalColumns: [])
+        // Rarely a column turns out to write decimal points: then the table is read again, those columns so.
+        guard !danish.decimalColumns.isEmpty else { return danish.result }
+        return try read(text, file: file, decimalColumns: danish.decimalColumns).result
+    }
+
+    /// The table with the ambiguous points of `decimalColumns` (value columns' indices) read as decimal points, and the
+    /// columns whose evidence says they should be.
+    private static func read(_ text: String, file: String, decimalColumns: Set<Int>) throws(InputError) -> (result: Result, decimalColumns: Set<Int>) {
         var metadata: [String: (value: String, line: Int)] = [:]
         var header: [String]?
         var delimiter: Character = ";"
@@ -20,6 +39,11 @@ public enum SheetTableReader {
         var total: SheetTable.Row?
         var findings: [Finding] = []
         var hasCodes = false
+        var headings: [String] = []
+        var inThousands: [Bool] = []
+        var points: [PrintedNumber.Point] = []
+        var evidence: [PrintedNumber.Evidence] = []
+        var words: [(column: Int, finding: Finding)] = []
         for (number, line) in TextLines.split(text) {
             let trimmed = String(line).trimmingSpaces
             guard let columns = header else {
@@ -35,6 +59,10 @@ public enum SheetTableReader {
                 if fields.filter({ !$0.isEmpty }).count >= 2 {
                     header = fields
                     hasCodes = fields.count > 1 && ["kommunenr.", "kommunenr", "kommunenummer"].contains(fields[1].lowercased())
+                    headings = Array(fields.dropFirst(hasCodes ? 2 : 1))
+                    inThousands = headings.map(PrintedNumber.headingInThousands)
+                    points = headings.indices.map { decimalColumns.contains($0) ? .decimal : .thousands }
+                    evidence = Array(repeating: PrintedNumber.Evidence(), count: headings.count)
                 }
                 continue
             }
@@ -53,23 +81,39 @@ public enum SheetTableReader {
             let firstValue = hasCodes ? 2 : 1
             let label = textCell(fields[0])
             var values: [SheetTable.Value] = []
-            values.reserveCapacity(columns.count - firstValue)
-            for index in firstValue..<columns.count {
-                let (value, finding) = try read(fields[index], location: { SourceLocation(file: file, line: number, field: "column '\(columns[index])'") },
-                                            party: label, column: columns[index])
-                values.append(value)
-                if let finding { findings.append(finding) }
+            values.reserveCapacity(headings.count)
+            for (column, field) in fields[firstValue...].enumerated() {
+                let read = value(of: field, point: points[column], inThousands: inThousands[column])
+                values.append(read.value)
+                evidence[column].add(read.evidence)
+                guard let (severity, kind) = read.finding else { continue }
+                var printed: DecimalValue?
+                if case .number(let value) = read.value { printed = value }
+                let finding = Finding(severity, kind, location: SourceLocation(file: file, line: number, field: "column '\(headings[column])'"),
+                                      party: label, column: headings[column], printed: printed)
+                if case .notANumber = kind { words.append((column, finding)) } else { findings.append(finding) }
             }
             let row = SheetTable.Row(label: label, code: hasCodes && !fields[1].isEmpty ? fields[1] : nil, values: values,
                                      location: SourceLocation(file: file, line: number))
             if total == nil && isTotal(label, metadata: metadata) { total = row } else { rows.append(row) }
         }
-        guard let header else {
+        guard header != nil else {
             throw InputError(SourceLocation(file: file, line: 1), "no table found: no row with at least two headings",
                              fix: "Start the table with a header row such as 'Kommune;Befolkning;Beløb'.")
         }
-        let table = SheetTable(source: file, columns: Array(header.dropFirst(hasCodes ? 2 : 1)), rows: rows, total: total)
-        return Result(table: table, metadata: metadata, findings: findings)
+        // Words are findings in a column of numbers only; a column of words (tiers, remarks) is text.
+        let numberColumns = Set(words.map(\.column)).filter { column in rows.contains { if case .number = $0.values[column] { true } else { false } } }
+        findings += words.filter { numberColumns.contains($0.column) }.map(\.finding)
+        // In the order of the lines, and of the columns within a line.
+        findings = findings.enumerated().sorted { ($0.element.location?.line ?? 0, $0.offset) < ($1.element.location?.line ?? 0, $1.offset) }.map(\.element)
+        let sheetIsDanish = evidence.contains { $0.decimalComma || $0.grouping }
+        let decimal = Set(evidence.indices.filter { column in
+            let cells = evidence[column]
+            guard cells.ambiguous, !cells.grouping else { return false }
+            return PrintedNumber.headingNeverGroupsThousands(headings[column]) || (cells.decimalPoint && !sheetIsDanish)
+        })
+        let table = SheetTable(source: file, columns: headings, rows: rows, total: total)
+        return (Result(table: table, metadata: metadata, findings: findings), decimal)
     }
 
     /// The trimmed fields of a line: split on the delimiter byte when there are no quotes (the common
@@ -108,32 +152,28 @@ public enum SheetTableReader {
         return String(text.dropFirst())
     }
 
-    /// A cell as a number, nothing (`-`, empty) or text. A number whose dots group thousands in threes but
-    /// stand in the wrong places (`1014.819`) is read as intended and reported; one whose dots cannot group
-    /// thousands (`12.5`, `1234.56`) may be a decimal point, and is an error rather than read as 125.
-    static func read(_ text: String, location: () -> SourceLocation, party: String, column: String) throws(InputError) -> (SheetTable.Value, Finding?) {
-        if text.isEmpty || text == "-" || text == "–" { return (.empty, nil) }
-        let utf8 = text.utf8
-        if let plain = utf8.withContiguousStorageIfAvailable({ DanishNumber.plain($0) }) ?? nil { return (.number(plain), nil) }
-        if let number = try? DanishNumber.parse(text) { return (.number(number), nil) }
-        let digits = text.filter { $0 != " " }
-        guard digits.contains("."), digits.contains(where: \.isASCIIDigit), digits.allSatisfy({ $0.isASCIIDigit || ".,-".contains($0) }),
-              let number = try? DanishNumber.parse(String(digits.filter { $0 != "." })) else {
-            return (.text(textCell(text)), nil)
+    /// A cell as a value: a number (in kroner when its column is in thousands and it states no magnitude of its own),
+    /// nothing, words, or digits that make no number; with the finding its reading makes and what it tells about its
+    /// column.
+    static func value(of text: String, point: PrintedNumber.Point, inThousands: Bool)
+        -> (value: SheetTable.Value, finding: (Finding.Severity, Finding.Kind)?, evidence: PrintedNumber.Evidence) {
+        // A text cell as Fordeling writes it (`'-5`) is text, whatever it holds.
+        if text.utf8.first == 0x27, case let unquoted = textCell(text), unquoted != text { return (.text(unquoted), nil, PrintedNumber.Evidence()) }
+        let (reading, evidence) = PrintedNumber.read(text, point: point)
+        func unreadable() -> (SheetTable.Value, (Finding.Severity, Finding.Kind)?, PrintedNumber.Evidence) {
+            (.unreadable(text), (.error, .unreadable(written: text)), evidence)
         }
-        guard dotsGroupThousands(digits) else {
-            throw InputError(location(), "'\(text.abbreviated())' is not a Danish number: '.' groups thousands in threes and ',' starts the decimals, so it is not read as \(number)",
-                             fix: "Write a decimal number with a comma (12,5) and group thousands in threes (1.250).")
+        switch reading {
+        case .empty: return (.empty, nil, evidence)
+        case .text: return (.text(text), (.info, .notANumber(written: text)), evidence)
+        case .unreadable: return unreadable()
+        case .number(let number, let statesMagnitude, let note):
+            guard let value = inThousands && !statesMagnitude ? try? number.shifted(by: 3) : number else { return unreadable() }
+            switch note {
+            case nil: return (.number(value), nil, evidence)
+            case .misplacedGrouping?: return (.number(value), (.warning, .oddNumber(written: text, read: value)), evidence)
+            case .decimalPoint?: return (.number(value), (.warning, .decimalPoint(written: text, read: value)), evidence)
+            }
         }
-        return (.number(number), Finding(.warning, .oddNumber(written: text, read: number), location: location(), party: party, column: column,
-                                         printed: number))
-    }
-
-    /// Whether every `.` of a number stands before its decimal comma and is followed by exactly three digits.
-    private static func dotsGroupThousands(_ digits: String) -> Bool {
-        let whole = digits.prefix { $0 != "," }
-        guard !digits.dropFirst(whole.count).contains(".") else { return false }
-        let groups: [Substring] = whole.split(separator: ".", omittingEmptySubsequences: false)
-        return groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 }

@@ -51,7 +51,8 @@ public struct CSVWriter: OutputWriter {
         var files: [WrittenFile] = []
         for sheet in result.sheets {
             var rows: [[String]] = [[CSVField.text(presentation.heading(sheet))], []]
-            rows += presentation.changes.map { [CSVField.text("Ændring"), CSVField.text($0)] } + [[]]
+            rows += presentation.changes.map { [CSVField.text("Ændring"), CSVField.text($0)] }
+            rows += presentation.roundings(sheet).map { [CSVField.text("Afrunding"), CSVField.text($0)] } + [[]]
             rows += table(presentation.table(sheet))
             rows += [[]] + SheetPresentation(sheet.scenario).reconciliationLines.map { [CSVField.text($0.label), CSVField.text($0.value)] }
             rows += [[], [CSVField.text(SheetPresentation.computedBy(provenance.toolVersion)), CSVField.text("ark-id \(sheet.scenario.id)"),

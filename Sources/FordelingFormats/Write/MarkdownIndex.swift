@@ -40,7 +40,8 @@ public enum MarkdownIndex {
         var files: [WrittenFile] = []
         for sheet in result.sheets {
             let table = presentation.table(sheet)
-            var lines = ["# \(Markdown.escape(presentation.heading(sheet)))", ""] + changes + [""]
+            var lines = ["# \(Markdown.escape(presentation.heading(sheet)))", ""] + changes
+            lines += presentation.roundings(sheet).map { "- Afrunding: \(Markdown.escape($0))" } + [""]
             lines += MarkdownWriter.table(header: table.header, partyColumns: table.partyColumns, rows: table.rows, total: table.totalRow)
             lines += ["", "## \(ScenarioPresentation.reconciliationHeading)", ""] + SheetPresentation(sheet.scenario).reconciliationLines.map { "- \(Markdown.escape($0.label)): \($0.value)" }
             lines += ["", "## \(SheetPresentation.provenanceHeading)", "", "- " + presentation.computedBy(provenance.toolVersion, sheet: sheet, code: Markdown.code)]
@@ -48,6 +49,7 @@ public enum MarkdownIndex {
             files.append(WrittenFile(folder + sheet.scenario.id + ".md", text: lines.joined(separator: "\n") + "\n"))
         }
         var readme = ["# \(Markdown.escape(presentation.title))", ""] + changes
+        readme += result.sheets.flatMap(presentation.roundings).map { "- Afrunding: \(Markdown.escape($0))" }
         readme += scenario.notes.isEmpty ? [] : [""] + scenario.notes.map { "- \(Markdown.escape($0))" }
         readme += ["", "## \(ScenarioPresentation.changedSheetsHeading)", "", "| \(ScenarioPresentation.changedSheetsHeadings.joined(separator: " | ")) |", "|---|---|---:|---:|---:|---|"]
         for sheet in result.sheets {

@@ -19,6 +19,36 @@ public struct InputFolder {
     public static let registerPath = "registers/kommuner.csv"
     public static let organisationsPath = "registers/organisationer.csv"
 
+    /// The register of `folder`: the built-in municipalities with those of its `registers/kommuner.csv` over them, and
+    /// its organisations; with the files it read. `text` reads a file.
+    static func register(in folder: String, text: (String) throws(InputError) -> String) throws(InputError) -> (Register, [String]) {
+        let files = [registerPath, organisationsPath].map { folder + "/" + $0 }.filter(FileReader.exists)
+        func read(_ path: String) throws(InputError) -> CSVDocument? {
+            let file = folder + "/" + path
+            return files.contains(file) ? try CSVReader.read(try text(file), file: file) : nil
+        }
+        let municipalities = try read(registerPath)
+        return (try RegisterReader.read(municipalities: municipalities, organisations: try read(organisationsPath)), files)
+    }
+
+    /// The register `fordel diff` and `fordel check` match names with: that of the inputs folder `given`, or of
+    /// `Inputs` when none is given and it exists; the built-in one otherwise.
+    public static func register(at given: String?) throws(InputError) -> Register {
+        guard let folder = try folder(given) else { return try RegisterReader.read() }
+        return try register(in: folder) { (file) throws(InputError) in try TextDecoding.decode(try FileReader.bytes(at: file), file: file) }.0
+    }
+
+    /// The inputs folder `given` (which must exist), or `Inputs` when none is given and it exists; nil otherwise.
+    public static func folder(_ given: String?) throws(InputError) -> String? {
+        guard let given else { return FileReader.isDirectory("Inputs") ? "Inputs" : nil }
+        guard FileReader.isDirectory(given) else { throw missing(given) }
+        return given
+    }
+
+    private static func missing(_ folder: String) -> InputError {
+        InputError(SourceLocation(file: folder), "the inputs folder does not exist", fix: "Check --inputs, or run fordel where Inputs/ is.")
+    }
+
     public init(path folder: String, toolVersion: String) throws(InputError) {
         var files: [Provenance.InputFile] = []
         func text(_ path: String) throws(InputError) -> String {
@@ -28,13 +58,8 @@ public struct InputFolder {
             return try TextDecoding.decode(bytes, file: path)
         }
 
-        let registerFile = folder + "/" + InputFolder.registerPath
-        let organisationsFile = folder + "/" + InputFolder.organisationsPath
-        let hasOrganisations = FileReader.exists(organisationsFile)
-        let register = try RegisterReader.read(
-            municipalities: try CSVReader.read(try text(registerFile), file: registerFile),
-            organisations: hasOrganisations ? try CSVReader.read(try text(organisationsFile), file: organisationsFile) : nil)
-        let registerFiles = [registerFile] + (hasOrganisations ? [organisationsFile] : [])
+        guard FileReader.isDirectory(folder) else { throw InputFolder.missing(folder) }
+        let (register, registerFiles) = try InputFolder.register(in: folder, text: text)
         var keys: [String: KeyIndex] = [:]
         for path in try FileReader.files(in: folder + "/keys", suffix: "csv") {
             let id = String((path.split(separator: "/").last ?? "").dropLast(4))

@@ -11,14 +11,18 @@ enum CheckCommand {
         }
         let format = options["format"] ?? "text"
         guard ["text", "html"].contains(format) else { throw UsageError(message: "--format must be text or html, not '\(format)'", command: "check") }
-        let inputs = try InputFolder(path: options["inputs"] ?? "Inputs", toolVersion: Version.current)
-        let sheets = try BatchCalculator.calculate(inputs.definitions, context: inputs.context)
+        // Without an inputs folder, sheets are checked with the built-in register and linked to no definition.
+        let inputs = try InputFolder.folder(options["inputs"]).map { (folder) throws(InputError) in
+            try InputFolder(path: folder, toolVersion: Version.current)
+        }
+        let sheets = try inputs.map { (inputs) throws(InputError) in try BatchCalculator.calculate(inputs.definitions, context: inputs.context) } ?? []
+        let register = try inputs?.context.register ?? RegisterReader.read()
         let paths = FileReader.isDirectory(target) ? try FileReader.files(in: target, suffix: "csv") : [target]
         var approved: [(sheet: ApprovedSheet, findings: [Finding])] = []
         for path in paths {
             approved.append(try ApprovedSheetReader.read(try TextDecoding.decode(try FileReader.bytes(at: path), file: path), file: path))
         }
-        let entries = try Audit.run(approved, sheets: sheets, register: inputs.context.register) { SheetPresentation($0).table }
+        let entries = try Audit.run(approved, sheets: sheets, register: register) { SheetPresentation($0).table }
         let all = entries.flatMap(\.findings)
         let status: Int32 = all.contains { $0.severity == .error } ? 1 : 0
         if format == "html" {

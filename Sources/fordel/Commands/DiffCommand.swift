@@ -17,8 +17,8 @@ enum DiffCommand {
         }
         let format = options["format"] ?? "text"
         guard ["text", "md", "csv", "html"].contains(format) else { throw UsageError(message: "--format must be text, md, csv or html, not '\(format)'", command: "diff") }
-        // Party names are matched through the register when an inputs folder is at hand.
-        let register = (try? InputFolder(path: options["inputs"] ?? "Inputs", toolVersion: Version.current))?.context.register
+        // Party names are matched through the register: the inputs folder's, or the built-in one.
+        let register = try InputFolder.register(at: options["inputs"])
         let (a, b) = (options.positionals[0], options.positionals[1])
         // The two sheets are read at the same time, one on each core.
         let sheets = try SheetFiles.readConcurrently([a, b])

@@ -25,6 +25,7 @@ enum RunCommand {
             let audited = try Batch.audit(of: sheets, inputs: inputs.batch) { SheetPresentation($0).table }
             try folder.replace(with: Writers.files(for: BatchOutput(sheets: sheets, audited: audited, provenance: inputs.provenance)), keepingOthers: true)
             print(RunSummary.text(sheets, outputs: outputs))
+            if let unused = RunSummary.unusedKeyRows(sheets) { print(unused) }
             print(RunSummary.report("\(outputs)/\(only).html"))
             return 0
         }
@@ -40,6 +41,7 @@ enum RunCommand {
         let result = try Batch.run(inputs.batch) { SheetPresentation($0).table }
         try folder.replace(with: Writers.files(for: BatchOutput(result, provenance: inputs.provenance)))
         print(RunSummary.text(result.sheets, outputs: outputs))
+        if let unused = RunSummary.unusedKeyRows(result.sheets) { print(unused) }
         print(RunSummary.audit(result.audit, outputs: outputs))
         for scenario in result.scenarios { print(RunSummary.scenario(scenario.scenario, sheets: scenario.sheets, outputs: outputs)) }
         print(RunSummary.report("\(outputs)/index.html"))

@@ -6,17 +6,10 @@ import FordelingSystem
 /// `fordel split`: an ad hoc split of a total over any CSV of names and weights.
 enum SplitCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
-        let options = try Arguments(arguments, command: "split", allowed: ["total", "key", "column", "unit", "mode", "output"])
+        let options = try Arguments(arguments, command: "split", allowed: ["total", "key", "column", "unit", "quantity", "decimals", "mode", "output"])
         try options.noPositionals(command: "split")
-        let totalText = try options.required("total", command: "split")
-        let total: Int128
-        do { total = try DanishNumber.parseAmount(totalText) } catch {
-            throw UsageError(message: "--total: \(error.reason)", command: "split")
-        }
-        let unit = try options["unit"].map { (text) throws(UsageError) in
-            guard let unit = RoundingUnit(spelling: text) else { throw UsageError(message: "--unit must be øre, kr or 1000, not '\(text)'", command: "split") }
-            return unit
-        } ?? .krone
+        let measure = try measure(options)
+        let total = try total(try options.required("total", command: "split"), measure: measure)
         let mode = try options["mode"].map { (text) throws(UsageError) in
             guard let mode = RoundingMode(rawValue: text) else { throw UsageError(message: "--mode must be reconciled or published, not '\(text)'", command: "split") }
             return mode
@@ -27,12 +20,12 @@ enum SplitCommand {
         // The key's SHA-256 is computed on the other core while the split is.
         let digest = SHA256.concurrently(bytes)
         let provenance = { Provenance(toolVersion: Version.current, files: [.init(path: keyPath, relativePath: keyPath, sha256: digest.value)]) }
-        let title = { (label: String) in SheetPresentation.splitTitle(total: total, unit: unit, keyLabel: label) }
+        let title = { (label: String) in SheetPresentation.splitTitle(total: total, measure: measure, keyLabel: label) }
         if let output = options["output"] {
             if output.isEmpty { throw UsageError(message: "--output is empty; give the file to write, e.g. --output bidrag.csv", command: "split") }
             let path = try OutputFile.resolve(output, notOverwriting: keyPath)
             // Any number of parties, streamed to CSV; the terminal gets the reconciliation.
-            let split = try BulkSplit(keyBytes: bytes, file: keyPath, column: options["column"], total: total, unit: unit, mode: mode, title: title)
+            let split = try BulkSplit(keyBytes: bytes, file: keyPath, column: options["column"], total: total, measure: measure, mode: mode, title: title)
             try split.write(to: path, provenance: provenance())
             let text = SheetPresentation(split.summary)
             print("\(text.heading): \(split.count) parter → \(output)")
@@ -47,11 +40,47 @@ enum SplitCommand {
         let reference = KeyReference.table(id: table.id, column: label)
         let location = SourceLocation(file: keyPath)
         var definition = try Definition(id: "split", title: title(label), year: nil, membership: .init(.everyoneInKey),
-                                        allocation: .init(rule: .split(total: total), key: reference, measure: .money(unit), mode: mode),
+                                        allocation: .init(rule: .split(total: total), key: reference, measure: measure, mode: mode),
                                         locations: [.id: location, .key: location, .total: SourceLocation(file: "--total")])
         definition.columns = [.values(reference), .share(reference)]
         let sheet = try SheetCalculator.calculate(definition, in: AllocationContext(register: nil, registerFiles: [], keys: [table.id: key]))
         print(MarkdownWriter.sheet(sheet, provenance: provenance()), terminator: "")
         return 0
+    }
+
+    /// Money rounded to --unit (default kr), or the quantity --quantity rounded to --decimals (default 2).
+    private static func measure(_ options: Arguments) throws(UsageError) -> Measure {
+        guard let name = options["quantity"] else {
+            if options["decimals"] != nil { throw UsageError(message: "--decimals rounds a quantity; give --quantity NAME too", command: "split") }
+            guard let text = options["unit"] else { return .money(.krone) }
+            guard let unit = RoundingUnit(spelling: text) else { throw UsageError(message: "--unit must be øre, kr or 1000, not '\(text)'", command: "split") }
+            return .money(unit)
+        }
+        if options["unit"] != nil { throw UsageError(message: "--unit rounds money; a quantity is rounded by --decimals", command: "split") }
+        if name.trimmingSpaces.isEmpty { throw UsageError(message: "--quantity is empty; name what is split, e.g. --quantity pladser", command: "split") }
+        guard let text = options["decimals"] else { return .quantity(name: name.trimmingSpaces, decimals: 2) }
+        guard let decimals = Int(text), (0...6).contains(decimals) else {
+            throw UsageError(message: "--decimals must be a whole number from 0 to 6, not '\(text.abbreviated())'", command: "split")
+        }
+        return .quantity(name: name.trimmingSpaces, decimals: decimals)
+    }
+
+    /// `text` in stored units of `measure`: an amount of money, or of the quantity (its name may follow the number).
+    private static func total(_ text: String, measure: Measure) throws(UsageError) -> Int128 {
+        guard case .quantity(let name, let decimals) = measure else {
+            do { return try DanishNumber.parseAmount(text) } catch {
+                guard let unit = error.unit else { throw UsageError(message: "--total: \(error.reason)", command: "split") }
+                throw UsageError(message: "--total: '\(text.abbreviated())' counts \(unit.abbreviated()), not kroner; to split a quantity, give --quantity \(unit.abbreviated()) (and --decimals, default 2)",
+                                 command: "split")
+            }
+        }
+        var number = text.trimmingSpaces
+        if number.lowercased().hasSuffix(name.lowercased()) { number = String(number.dropLast(name.count)) }
+        let value: DecimalValue
+        do { value = try DanishNumber.parse(number) } catch { throw UsageError(message: "--total: \(error.reason)", command: "split") }
+        guard let stored = (try? value.units(exactlyAt: decimals)) ?? nil else {
+            throw UsageError(message: "--total: '\(text.abbreviated())' has more than \(decimals) decimals (or too many digits); give --decimals \(value.scale)", command: "split")
+        }
+        return stored
     }
 }

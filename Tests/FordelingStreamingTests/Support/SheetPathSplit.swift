@@ -22,7 +22,7 @@ enum SplitPaths {
     /// The CSV the streamed path writes for the same split, through a file at `output`.
     static func streamed(_ text: String, file: String, total: Int128, unit: RoundingUnit, mode: RoundingMode, provenance: Provenance,
                          output: String) throws -> [UInt8] {
-        try BulkSplit(keyBytes: Array(text.utf8), file: file, column: nil, total: total, unit: unit, mode: mode) { "Fordeling efter \($0)" }
+        try BulkSplit(keyBytes: Array(text.utf8), file: file, column: nil, total: total, measure: .money(unit), mode: mode) { "Fordeling efter \($0)" }
             .write(to: output, provenance: provenance)
         return [UInt8](try Data(contentsOf: URL(fileURLWithPath: output)))
     }
