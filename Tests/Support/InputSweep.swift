@@ -212,7 +212,7 @@ extension InputSweep {
     public static func writeInputs(to folder: URL, committedDefinitions: Bool) throws {
         let files = FileManager.default
         try files.createDirectory(at: folder.appendingPathComponent("definitions"), withIntermediateDirectories: true)
-        for name in ["registers", "keys"] {
+        for name in ["registers", "keys", "indices", "prices"] {
             try files.copyItem(at: RepositoryPaths.inputs.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
         let population = try String(contentsOf: RepositoryPaths.inputs.appendingPathComponent("keys/befolkning-2019.csv"), encoding: .utf8)

@@ -125,7 +125,8 @@ extension DanishNumberFormat {
             }
             let text = fraction(Fraction.reduced(value.numerator, denominator), decimals: decimals + 4)
             guard !text.hasSuffix("…") else { return text }
-            return String(text.dropLast(4))
+            // The four extra decimals, and the comma when the quantity has no decimals of its own.
+            return String(text.dropLast(decimals == 0 ? 5 : 4))
         }
     }
 }

@@ -50,7 +50,8 @@ public struct ErrorWording: Sendable {
              "Keep the one its rule needs: split takes total, national-share takes national, rate takes rate.")
         case .ruleTakesNoField(let rule, let field):
             ("rule '\(name(rule))' does not take '\(name(field))'",
-             rule.amountField.map { "Write '\(name($0)) = …' instead." } ?? "Remove it; a sum adds the sheets named in 'add'.")
+             rule == .budget ? "Remove it; a budget states its lines in 'expense' and 'income', one figure per period."
+                 : rule.amountField.map { "Write '\(name($0)) = …' instead." } ?? "Remove it; a sum adds the sheets named in 'add'.")
         case .sumTakesNoKey: ("rule 'sum' adds other sheets and takes no key", "Remove 'key', or use 'per' for a per-inhabitant column.")
         case .notForSum(let field):
             ("rule 'sum' takes no '\(name(field))': a sum only adds the sheets named in 'add'", "Set '\(name(field))' in a sheet it adds, or remove it.")
@@ -165,6 +166,12 @@ public struct ErrorWording: Sendable {
         case .notATier(let tier, let definition, let tiers): ("'\(tier)' is not a tier of '\(definition)'", "Use one of: \(list(tiers)).")
         case .tierOfNonParty(let party, let definition, let written):
             ("\(party) is not a party of '\(definition)'", "Add it with '\(definition).join = \(written.abbreviated())', or give the tier to one of its parties.")
+
+        case .budgetLineTwice, .budgetFigures, .budgetWithoutPeriods, .budgetFigureNotMoney, .noPriceList, .priceListHasSeveralColumns, .priceTier,
+             .countNotWhole, .noTierForCount, .noFeeInTier, .noPriceIndex, .noPriceIndexRate, .indexationWithoutAmount, .priceLevelAfterYear,
+             .periodWithoutAmount, .periodEndsBeforeItStarts, .notForPeriod, .boundsOnlyForReconciledSplit, .boundsWithPledges,
+             .deviationOutOfRange, .boundNotWholeUnits, .boundOfNonParty, .infeasibleBounds, .notIndexed:
+            ErrorWording.wordsOfRules(problem)
 
         // Approved sheets
         case .approvedNamesUnknownSheet(let id, let known):

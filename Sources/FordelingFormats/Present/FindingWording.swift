@@ -36,6 +36,7 @@ public enum FindingWording {
             return "Ingen rækkevis afrunding af et fælles total med divisor \(divisors.map(number).joined(separator: " eller ")) genskaber de trykte beløb; "
                 + "rækkerne summerer til \(number(sumOfRows)), ikke \(number(total))"
         case .oddNumber(let written, let read): return "Tallet '\(written.abbreviated())' er skrevet usædvanligt og læst som \(number(read))"
+        case .relationBroken, .belowMinimum, .budgetResult, .roundedToWholeKroner, .tierNotARange, .tierProblem: return ruleMessage(kind)
         }
     }
 

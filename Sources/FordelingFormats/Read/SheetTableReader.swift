@@ -8,12 +8,15 @@ public enum SheetTableReader {
     public struct Result: Sendable {
         public let table: SheetTable
         public let metadata: [String: (value: String, line: Int)]
+        /// Every `# key: value` line in order, for keys that may be given more than once (`# relation:`).
+        public let metadataLines: [(key: String, value: String, line: Int)]
         /// Numbers written oddly, read as intended.
         public let findings: [Finding]
     }
 
     public static func read(_ text: String, file: String) throws(InputError) -> Result {
         var metadata: [String: (value: String, line: Int)] = [:]
+        var metadataLines: [(key: String, value: String, line: Int)] = []
         var header: [String]?
         var delimiter: Character = ";"
         var rows: [SheetTable.Row] = []
@@ -27,6 +30,7 @@ public enum SheetTableReader {
                     if let colon = trimmed.firstIndex(of: ":") {
                         let key = String(trimmed[trimmed.index(after: trimmed.startIndex)..<colon]).trimmingSpaces.lowercased()
                         metadata[key] = (String(trimmed[trimmed.index(after: colon)...]).trimmingSpaces, number)
+                        metadataLines.append((key, String(trimmed[trimmed.index(after: colon)...]).trimmingSpaces, number))
                     }
                     continue
                 }
@@ -69,7 +73,7 @@ public enum SheetTableReader {
                              fix: "Start the table with a header row such as 'Kommune;Befolkning;Beløb'.")
         }
         let table = SheetTable(source: file, columns: Array(header.dropFirst(hasCodes ? 2 : 1)), rows: rows, total: total)
-        return Result(table: table, metadata: metadata, findings: findings)
+        return Result(table: table, metadata: metadata, metadataLines: metadataLines, findings: findings)
     }
 
     /// The trimmed fields of a line: split on the delimiter byte when there are no quotes (the common

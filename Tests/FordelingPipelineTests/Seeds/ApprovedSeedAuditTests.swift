@@ -23,8 +23,8 @@ import FordelingTestSupport
 
     @Test func everyApprovedSheetIsLinkedAndTranscribed() {
         #expect(entries.compactMap(\.approved.sheetID).sorted() == [
-            "borgernaer-velfaerd-2019", "digital-erhvervsplatform-2019", "ept4-forslag", "ept4-tidligere", "erhvervshus-2019",
-            "regionalt-udviklingsbidrag-2019", "samlet-omprioritering-2019", "telehjerter-2024", "telekol-2024"])
+            "borgernaer-velfaerd-2019", "digital-erhvervsplatform-2019", "dk2020", "ept4-forslag", "ept4-tidligere", "erhvervshus-2019",
+            "regionalt-udviklingsbidrag-2019", "samlet-omprioritering-2019", "sundhedssekretariat-2024", "telehjerter-2024", "telekol-2024"])
     }
 
     @Test func the2019SheetsHaveOnlyTheMisprintedDUTTotalAndRoundedPercentages() {
