@@ -26,7 +26,7 @@ public enum PriceIndexReader {
             }
             var text = record.fields[rate]
             if text.hasSuffix("%") { text = String(text.dropLast()).trimmingSpaces }
-            guard let percent = try? DanishNumber.parse(text) else {
+            guard text.allSatisfy({ $0.isASCIIDigit || ",.-".contains($0) }), let percent = try? DanishNumber.parse(text) else {
                 throw InputError(document.location(record, column: rate), "expected a rate in percent, found '\(record.fields[rate].abbreviated())'",
                                  fix: "Write it like 4,8 %.")
             }

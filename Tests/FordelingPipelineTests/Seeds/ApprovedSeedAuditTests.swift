@@ -55,6 +55,31 @@ import FordelingTestSupport
         #expect(explanation == "De trykte beløb genskabes af rækkevis afrunding (halv op) af 525.000 med divisor 1.913.090 i stedet for nøglens sum 1.912.998; rækkerne summerer da til 524.973")
     }
 
+    /// Findings of the approved sheet in file `name`, linked or not.
+    private func findings(file name: String) -> [String] {
+        entries.filter { $0.approved.table.source.hasSuffix("/" + name) }.flatMap(\.findings).map { finding in
+            "\(FindingWording.severity(finding.severity)) \(finding.party ?? "") [\(finding.column ?? "")] \(FindingText.number(finding.printed)) ≠ \(FindingText.number(finding.expected))"
+        }
+    }
+
+    @Test func theHealthSecretariatsBudget2024ExpensesArePrintedOneKroneShortAndItsResultRounded() {
+        #expect(findings(file: "sundhedssekretariat-2024.csv") == [
+            "fejl I alt [Budget 2024 udgifter] 2.019.060 ≠ 2.019.061",
+            "info Overskud/underskud [Regnskab 2023 udgifter] 571.490 ≠ 571.489,47",
+        ])
+    }
+
+    @Test func dk2020sPrintedPeriodTotalsAreTwoAndAHalfYearsNotItsPeriod() {
+        #expect(findings(file: "dk2020.csv") == ["fejl Region Sjælland [Årene i alt] 1.750.000 ≠ 1.983.333", "fejl Region Sjælland [Beløb] 3.450.000 ≠ 3.683.333"])
+    }
+
+    @Test func theSOSUDimensioningMissesTheAgreedMinimumOfAssistantPlacesAndIsOtherwiseRight() {
+        #expect(findings(file: "sosu-dimensionering-kkr-2020.csv") == ["advarsel Hele landet [Assistenter, dimensionering 2020] 5.997 ≠ 6.000"])
+        for file in ["sosu-dimensionering-sjaelland-2020.csv", "dk2020-budgetforslag.csv", "virksomhedsforloeb-maal-2020.csv", "socialtilsyn-takster-2021.csv"] {
+            #expect(findings(file: file).isEmpty, "\(file)")
+        }
+    }
+
     @Test func everyTelehjerterRowIsWrong() {
         let errors = findings("telehjerter-2024", .error)
         #expect(errors.count == 29)
