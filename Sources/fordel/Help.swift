@@ -37,7 +37,8 @@ enum Help {
                             rewrite Outputs/scenarios/NAME/; the baseline files stay byte-identical
           --set ID.FIELD=VALUE   override a field: total, national, rate (an amount, +10 %, -500.000 kr.),
                             key (befolkning-2019, equal), pledge (PARTY: AMOUNT, PARTY: 50 %, PARTY: ingen),
-                            tier (PARTY: TIER), leave (PARTY), join (PARTY); may be repeated
+                            tier (PARTY: TIER), leave (PARTY), join (PARTY), index rate (a PL rate,
+                            2023/2024: 5,2 %); may be repeated
 
         Examples: fordel run --inputs Inputs --outputs Outputs
                   fordel run --scenario budget --set erhvervshus-2019.total=+10%
@@ -70,10 +71,13 @@ enum Help {
         Checks approved sheets (CSV transcribed as described in Inputs/README.md) for every internal
         inconsistency: columns that do not sum to their printed total, percentages and per-unit figures
         that do not match, differences that do not subtract, parties unknown or missing, numbers written
-        oddly, and amounts that break the rule of the linked definition (with the rounding, divisor or
-        total that would explain them). Exit 1 if any finding is an error.
+        oddly, amounts that break the rule of the linked definition (with the rounding, divisor or
+        total that would explain them), declared relations between columns and agreed minimums, a budget
+        statement's totals and results (a figure rounded to whole kroner is information), and the tiers
+        of a price list. Exit 1 if any finding is an error.
 
-        Example: fordel check Inputs/approved
+        Examples: fordel check Inputs/approved
+                  fordel check Inputs/prices/socialtilsyn-takster-2021.csv
         """,
         "diff": """
         Usage: fordel diff A B [--tolerance AMOUNT] [--format text|md|csv] [--inputs DIR]

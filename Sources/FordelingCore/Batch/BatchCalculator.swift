@@ -26,6 +26,8 @@ public enum BatchCalculator {
                 sheetIDs[id] = definition
             }
         }
+        // A sheet of one year of a period is made by the definition over the period.
+        let only = only.map { sheetIDs[$0]?.id ?? $0 }
         if let only, byID[only] == nil {
             throw InputError(nil, .noDefinition(only, known: definitions.map(\.id)))
         }
