@@ -61,7 +61,7 @@ enum DefinitionRules {
         if case .budget(let statement) = definition.rule {
             if case .items(let items) = definition.parties, !items.isEmpty { throw InputError(location(.parties), .ruleTakesNoField(.budget, .parties)) }
             let given: [Definition.Field?] = [definition.compare.map { _ in .compare }, definition.per.map { _ in .per },
-                                              definition.columns.isEmpty ? nil : .columns]
+                                              definition.columns.isEmpty ? nil : .columns, definition.measure.isMoney ? nil : .quantity]
             if let field = given.compactMap({ $0 }).first { throw InputError(location(field), .ruleTakesNoField(.budget, field)) }
             try BudgetRule.check(statement, definition: definition)
         }

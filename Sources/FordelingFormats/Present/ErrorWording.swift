@@ -155,7 +155,7 @@ public struct ErrorWording: Sendable {
         case .alreadyAParty(let party, let definition): ("\(party) is already a party of '\(definition)'", "Remove this line.")
         case .ruleHasNoAmount(let rule, let field):
             ("rule '\(name(rule))' has no '\(name(field))'",
-             "Its amount field is '\(rule.amountField.map(name) ?? "(none: a sum follows the sheets it adds)")'; the fields are \(list(ScenarioReader.overrideFields)).")
+             "Its amount field is '\(rule.amountField.map(name) ?? (rule == .budget ? "(none: a budget's figures are its lines)" : "(none: a sum follows the sheets it adds)"))'; the fields are \(list(ScenarioReader.overrideFields)).")
         case .tooManyDecimals(let value, let decimals): ("'\(value)' has more than \(decimals) decimals", "Round it.")
         case .noTiers(let definition):
             ("'\(definition)' has no tiers: its key holds numbers, not words such as 'stor' and 'lille'",

@@ -7,7 +7,8 @@ extension MarkdownWriter {
         var lines = [
             "# Revision af godkendte ark", "",
             "Fordeling \(provenance.toolVersion) har kontrolleret hvert godkendt ark i `approved/` (summer, procenter, beløb pr. enhed,",
-            "forskelle, parter og reglen i den tilknyttede definition) og sammenlignet det med det beregnede ark.",
+            "forskelle, parter, erklærede relationer og minimummer, budgetters resultater og reglen i den tilknyttede definition)",
+            "og sammenlignet det med det beregnede ark, og prislisterne i `prices/` (takstgrupperne).",
             "Fejl: beløb eller trykte totaler er forkerte. Advarsel: en kolonne uden beløb er forkert, eller et tal er skrevet usædvanligt.",
             "Info: afrundingsrester og forklaringer.", "",
             "| Godkendt ark | Beregnet ark | Fejl | Advarsler | Info | Forskelle til det beregnede ark |",
@@ -49,11 +50,13 @@ extension MarkdownWriter {
         return blocks.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
     }
 
-    /// The approved file's path within the inputs folder.
+    /// The approved file's (or price list's) path within the inputs folder.
     private static func file(_ entry: AuditEntry) -> String {
         let source = entry.approved.table.source
-        guard let range = source.range(of: "/approved/") else { return source }
-        return "approved/" + source[range.upperBound...]
+        for folder in ["approved", "prices"] {
+            if let range = source.range(of: "/\(folder)/", options: .backwards) { return folder + "/" + source[range.upperBound...] }
+        }
+        return source
     }
 }
 
