@@ -14,8 +14,8 @@ public struct IndexedAmount: Sendable, Equatable {
     /// The exact amount rounded once, half-up (away from zero) to the sheet's unit; nil for a rate, whose rows are
     /// rounded instead.
     public let rounded: Int128?
+    /// The PL table's id.
     public let table: String
-    public let source: String
     public let changedByScenario: String?
 }
 
@@ -80,7 +80,7 @@ enum AmountAdjustment {
                 if case .rate = definition.rule {} else { total = try exact.rounded(toMultiplesOf: step).multiplied(by: step, "adjusted amount") }
                 indexed = IndexedAmount(stated: before, priceLevel: indexation.priceLevel, year: year, rates: rates,
                                         factor: indexFactor,
-                                        exact: exact, rounded: total, table: table.id, source: table.source, changedByScenario: table.changedByScenario)
+                                        exact: exact, rounded: total, table: table.id, changedByScenario: table.changedByScenario)
             }
             return (try definition.changing(allocation: allocation, at: nil), indexed)
         } catch let error as InputError {

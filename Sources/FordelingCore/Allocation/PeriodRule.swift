@@ -17,7 +17,7 @@ struct PeriodRule {
             var part = definition
             part.id = "\(definition.id)-\(year.year)"
             part.year = year.year
-            part.partOfPeriod = Definition.PeriodYear(year: year, period: span.period, origin: definition.id)
+            part.partOfPeriod = Definition.PeriodYear(year: year, period: span.period)
             let sheet = try SheetCalculator.calculate(try part.changing(extras: extras, at: nil), in: context)
             context.sheets[sheet.id] = sheet
             sheets.append(sheet)

@@ -18,13 +18,11 @@ public struct ApprovedSheetRules: Sendable {
         public let terms: [Term]
         /// As written, for findings.
         public let text: String
-        public let line: Int
 
-        public init(result: Int, terms: [Term], text: String, line: Int) {
+        public init(result: Int, terms: [Term], text: String) {
             self.result = result
             self.terms = terms
             self.text = text
-            self.line = line
         }
     }
 
@@ -32,12 +30,10 @@ public struct ApprovedSheetRules: Sendable {
     public struct Minimum: Sendable, Equatable {
         public let column: Int
         public let value: DecimalValue
-        public let line: Int
 
-        public init(column: Int, value: DecimalValue, line: Int) {
+        public init(column: Int, value: DecimalValue) {
             self.column = column
             self.value = value
-            self.line = line
         }
     }
 

@@ -33,7 +33,7 @@ enum DefinitionRules {
         if definition.price != nil, definition.measure.isMoney {
             throw InputError(definition.location(of: .price), .priceOnMoney)
         }
-        try checkRulesOfTheirOwn(definition)
+        try checkBudgetsFeesIndexationPeriodsAndBounds(definition)
         for pledge in definition.pledges {
             if case .percent(let percent) = pledge.amount, percent.numerator < 0 {
                 throw InputError(pledge.location ?? definition.location(of: .pledges), .negativePercentagePledge(party: pledge.party))
@@ -55,7 +55,7 @@ enum DefinitionRules {
     }
 
     /// The fields of budgets, fees, indexation, periods and bounds: each only where it means something.
-    static func checkRulesOfTheirOwn(_ definition: Definition) throws(InputError) {
+    static func checkBudgetsFeesIndexationPeriodsAndBounds(_ definition: Definition) throws(InputError) {
         let kind = definition.rule.kind
         let location = { (field: Definition.Field) in definition.location(of: field) }
         if case .budget(let statement) = definition.rule {

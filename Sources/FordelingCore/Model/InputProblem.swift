@@ -128,7 +128,6 @@ public indirect enum InputProblem: Equatable, Sendable {
     case deviationOutOfRange
     /// A minimum or maximum that is not a whole number of the sheet's unit.
     case boundNotWholeUnits(party: String)
-    case boundOfNonParty(party: String, definition: String)
     /// Bounds no split can meet; the party, where one row's bounds cross.
     case infeasibleBounds(BoundedLargestRemainder.Failure, party: String?, total: Int128, measure: Measure)
     /// An override of a PL rate for a definition that is not indexed.

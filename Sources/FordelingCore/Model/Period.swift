@@ -70,7 +70,5 @@ extension Definition {
     public struct PeriodYear: Sendable, Equatable {
         public let year: Period.Year
         public let period: Period
-        /// The id of the definition over the period.
-        public let origin: String
     }
 }

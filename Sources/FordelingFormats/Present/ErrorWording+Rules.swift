@@ -52,7 +52,6 @@ extension ErrorWording {
         case .deviationOutOfRange: return ("the deviation must be from 0 to 100 percentage points", "Write it like 'deviation = 2 procentpoint'.")
         case .boundNotWholeUnits(let party):
             return ("the bound of \(party) is not a whole number of the sheet's unit", "Round it to the unit (or the quantity's decimals).")
-        case .boundOfNonParty(let party, let definition): return ("\(party) is not a party of '\(definition)'", "Remove the bound, or add the party.")
         case .infeasibleBounds(let failure, let party, let total, let measure):
             let amount = { (units: Int128) in
                 let (stored, overflow) = units.multipliedReportingOverflow(by: measure.step)

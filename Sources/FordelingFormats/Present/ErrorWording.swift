@@ -170,7 +170,7 @@ public struct ErrorWording: Sendable {
         case .budgetLineTwice, .budgetFigures, .budgetWithoutPeriods, .budgetFigureNotMoney, .noPriceList, .priceListHasSeveralColumns, .priceTier,
              .countNotWhole, .noTierForCount, .noFeeInTier, .noPriceIndex, .noPriceIndexRate, .indexationWithoutAmount, .priceLevelAfterYear,
              .periodWithoutAmount, .periodEndsBeforeItStarts, .notForPeriod, .boundsOnlyForReconciledSplit, .boundsWithPledges,
-             .deviationOutOfRange, .boundNotWholeUnits, .boundOfNonParty, .infeasibleBounds, .notIndexed:
+             .deviationOutOfRange, .boundNotWholeUnits, .infeasibleBounds, .notIndexed:
             ErrorWording.wordsOfRules(problem)
 
         // Approved sheets

@@ -66,7 +66,7 @@ enum ApprovedRulesText {
             negative = sign != "+"
             rest.removeFirst()
         }
-        return ApprovedSheetRules.Relation(result: result, terms: terms, text: text.trimmingSpaces, line: line)
+        return ApprovedSheetRules.Relation(result: result, terms: terms, text: text.trimmingSpaces)
     }
 
     /// `COLUMN ≥ VALUE` (or `>=`).
@@ -77,6 +77,6 @@ enum ApprovedRulesText {
             throw InputError(location, "expected 'COLUMN ≥ NUMBER' with a column of the header, found '\(text.abbreviated())'",
                              fix: "Write e.g. '# minimum: Dimensionering 2020 ≥ 6.000'.")
         }
-        return ApprovedSheetRules.Minimum(column: column, value: value, line: line)
+        return ApprovedSheetRules.Minimum(column: column, value: value)
     }
 }

@@ -15,7 +15,7 @@ import Testing
                             total: [F.n("15"), F.n("3"), F.n("18")])
         var approved = F.approved(table, roles: [.number, .number, .number])
         approved.rules.relations = [ApprovedSheetRules.Relation(result: 2, terms: [.init(column: 0, negative: false), .init(column: 1, negative: false)],
-                                                                text: "I alt = Nu + Tilvækst", line: 1)]
+                                                                text: "I alt = Nu + Tilvækst")]
         let broken = findings(approved).filter { if case .relationBroken = $0.kind { true } else { false } }
         #expect(broken.map(\.party) == ["B"])
         #expect(broken.first?.printed == DecimalValue(units: 7) && broken.first?.expected == DecimalValue(units: 6))
@@ -24,11 +24,11 @@ import Testing
 
     @Test func aTotalBelowItsMinimumIsReported() {
         var approved = F.approved(F.table(["Pladser"], [("A", [F.n("5997")])], total: [F.n("5997")]), roles: [.number])
-        approved.rules.minimums = [ApprovedSheetRules.Minimum(column: 0, value: DecimalValue(units: 6000), line: 1)]
+        approved.rules.minimums = [ApprovedSheetRules.Minimum(column: 0, value: DecimalValue(units: 6000))]
         approved.rules.rows = .items
         let found = findings(approved).filter { $0.kind == .belowMinimum }
         #expect(found.count == 1 && found.first?.printed == DecimalValue(units: 5997) && found.first?.expected == DecimalValue(units: 6000))
-        approved.rules.minimums = [ApprovedSheetRules.Minimum(column: 0, value: DecimalValue(units: 5997), line: 1)]
+        approved.rules.minimums = [ApprovedSheetRules.Minimum(column: 0, value: DecimalValue(units: 5997))]
         #expect(findings(approved).isEmpty)
     }
 

@@ -142,7 +142,7 @@ import FordelingCore
         #expect(sheet.rules.relations.first?.result == 3)
         #expect(sheet.rules.relations.first?.terms == [.init(column: 0, negative: false), .init(column: 1, negative: false), .init(column: 2, negative: true)])
         #expect(sheet.rules.relations.last?.terms == [.init(column: 3, negative: false), .init(column: 0, negative: true), .init(column: 2, negative: false)])
-        #expect(sheet.rules.minimums == [ApprovedSheetRules.Minimum(column: 3, value: DecimalValue(units: 6_000), line: 7)])
+        #expect(sheet.rules.minimums == [ApprovedSheetRules.Minimum(column: 3, value: DecimalValue(units: 6_000))])
         #expect(sheet.roles.first == .budget(period: "Budget 2024", side: .expenses))
         for bad in ["# relation: Nope = Tilvækst", "# relation: Tilvækst = Fradrag * Tilvækst", "# minimum: Tilvækst > 5", "# rækker: kommuner",
                     "# resultat: Underskud"] {
