@@ -40,8 +40,9 @@ enum Help {
                             rewrite Outputs/scenarios/NAME/; the baseline files stay byte-identical
           --set ID.FIELD=VALUE   override a field: total, national, rate (an amount, +10 %, -500.000 kr.),
                             key (befolkning-2019, equal), pledge (PARTY: AMOUNT, PARTY: 50 %, PARTY: ingen),
-                            tier (PARTY: TIER), leave (PARTY), join (PARTY); may be repeated. A percentage
-                            is rounded half-up to the sheet's unit; the scenario sheet states both amounts
+                            tier (PARTY: TIER), leave (PARTY), join (PARTY), index rate (a PL rate,
+                            2023/2024: 5,2 %); may be repeated. A percentage is rounded half-up to the
+                            sheet's unit; the scenario sheet states both amounts
 
         Examples: fordel run --inputs Inputs --outputs Outputs
                   fordel run --scenario budget --set erhvervshus-2019.total=+10%
@@ -83,11 +84,14 @@ enum Help {
         a point by the evidence of its column and sheet (2.5 årsværk is 2,5), every reading that is not
         plain Danish a warning with the value taken, digits that make no number (1.2.3) an error. Without
         an inputs folder, parties are matched with the built-in register of the 98 municipalities.
-        Exit 1 if any finding is an error.
+        It also checks the relations between columns and the agreed minimums a sheet declares (# relation:,
+        # minimum:), a budget statement's totals and results (a figure rounded to whole kroner is
+        information), and the tiers of a price list. Exit 1 if any finding is an error.
           --format html   write an HTML page to standard output instead: each sheet as printed with
                           the cells that break a rule or differ from the generated sheet highlighted
 
-        Example: fordel check Inputs/approved
+        Examples: fordel check Inputs/approved
+                  fordel check Inputs/prices/socialtilsyn-takster-2021.csv
         """,
         "diff": """
         Usage: fordel diff A B [--tolerance AMOUNT] [--format text|md|csv|html] [--inputs DIR]

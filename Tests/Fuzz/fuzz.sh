@@ -25,7 +25,7 @@ swiftc -module-name FordelingFuzz "${flags[@]}" $(find Tests/Support -name '*.sw
     "$out/libFordelingFormats.a" "$out/libFordelingCore.a" "$out/libZIPArchive.a" "$out/libXMLScanner.a" \
     -o "$out/fordel-fuzz" 2>> "$out/build.log"
 status=0
-for target in ${FUZZ_TARGETS:-csv numbers definitions batch scenarios set approved inflate zip xml}; do
+for target in ${FUZZ_TARGETS:-csv numbers definitions batch scenarios set approved tables inflate zip xml}; do
     mkdir -p "$out/corpus/$target"
     # Whole definition files of several sheets need room; every other input is kept short so executions are fast.
     max_len="${FUZZ_MAX_LEN:-$([ "$target" = batch ] && echo 8192 || echo 1024)}"

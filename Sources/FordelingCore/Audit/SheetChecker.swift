@@ -16,6 +16,7 @@ public struct SheetChecker {
 
     public func findings() -> [Finding] {
         parties() + sums() + shares() + perUnits() + differences() + RuleCheck(approved: approved, register: register, linked: linked).findings()
+            + ApprovedRulesCheck(approved: approved).findings()
     }
 
     /// The numbers of column `index`, by row.
@@ -41,7 +42,7 @@ public struct SheetChecker {
     }
 
     private func parties() -> [Finding] {
-        guard let register else { return [] }
+        guard let register, approved.rules.rows == .parties else { return [] }
         var findings: [Finding] = []
         var seen: [String: SheetTable.Row] = [:]
         var municipalities: Set<String> = []

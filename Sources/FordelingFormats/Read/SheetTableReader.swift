@@ -17,6 +17,8 @@ public enum SheetTableReader {
     public struct Result: Sendable {
         public let table: SheetTable
         public let metadata: [String: (value: String, line: Int)]
+        /// Every `# key: value` line in order, for keys that may be given more than once (`# relation:`).
+        public let metadataLines: [(key: String, value: String, line: Int)]
         /// What reading the cells found: numbers written oddly (read as stated), digits that make no number, words
         /// in a column of numbers.
         public let findings: [Finding]
@@ -33,6 +35,7 @@ public enum SheetTableReader {
     /// columns whose evidence says they should be.
     private static func read(_ text: String, file: String, decimalColumns: Set<Int>) throws(InputError) -> (result: Result, decimalColumns: Set<Int>) {
         var metadata: [String: (value: String, line: Int)] = [:]
+        var metadataLines: [(key: String, value: String, line: Int)] = []
         var header: [String]?
         var delimiter: Character = ";"
         var rows: [SheetTable.Row] = []
@@ -51,6 +54,7 @@ public enum SheetTableReader {
                     if let colon = trimmed.firstIndex(of: ":") {
                         let key = String(trimmed[trimmed.index(after: trimmed.startIndex)..<colon]).trimmingSpaces.lowercased()
                         metadata[key] = (String(trimmed[trimmed.index(after: colon)...]).trimmingSpaces, number)
+                        metadataLines.append((key, String(trimmed[trimmed.index(after: colon)...]).trimmingSpaces, number))
                     }
                     continue
                 }
@@ -113,7 +117,7 @@ public enum SheetTableReader {
             return PrintedNumber.headingNeverGroupsThousands(headings[column]) || (cells.decimalPoint && !sheetIsDanish)
         })
         let table = SheetTable(source: file, columns: headings, rows: rows, total: total)
-        return (Result(table: table, metadata: metadata, findings: findings), decimal)
+        return (Result(table: table, metadata: metadata, metadataLines: metadataLines, findings: findings), decimal)
     }
 
     /// The trimmed fields of a line: split on the delimiter byte when there are no quotes (the common

@@ -1,7 +1,8 @@
 import FordelingCore
 import FordelingFormats
 
-/// Loads an inputs folder: `registers/kommuner.csv`, `keys/*.csv` and `definitions/*.txt`.
+/// Loads an inputs folder: `registers/kommuner.csv`, `keys/*.csv`, `indices/*.csv` (PL rates), `prices/*.csv` (price
+/// lists, audited like approved sheets too) and `definitions/*.txt`.
 public struct InputFolder {
     public let definitions: [Definition]
     public let context: AllocationContext
@@ -71,6 +72,22 @@ public struct InputFolder {
             let table = try KeyTableReader.read(try CSVReader.read(try text(path), file: path), id: id, requireProvenance: true)
             keys[id] = try KeyIndex(table, register: register, registerFiles: registerFiles)
         }
+        var indices: [String: PriceIndex] = [:]
+        var priceLists: [String: PriceList] = [:]
+        var audited: [(sheet: ApprovedSheet, findings: [Finding])] = []
+        for path in FileReader.exists(folder + "/indices") ? try FileReader.files(in: folder + "/indices", suffix: "csv") : [] {
+            let id = String((path.split(separator: "/").last ?? "").dropLast(4))
+            try SectionReader.checkID(id, kind: "PL table", at: SourceLocation(file: path))
+            indices[id] = try PriceIndexReader.read(try CSVReader.read(try text(path), file: path), id: id)
+        }
+        for path in FileReader.exists(folder + "/prices") ? try FileReader.files(in: folder + "/prices", suffix: "csv") : [] {
+            let id = String((path.split(separator: "/").last ?? "").dropLast(4))
+            try SectionReader.checkID(id, kind: "price list", at: SourceLocation(file: path))
+            let content = try text(path)
+            priceLists[id] = try PriceListReader.read(try CSVReader.read(content, file: path), id: id)
+            // A price list is a transcription of a printed table too: audited as the approved sheets are.
+            audited.append(try ApprovedSheetReader.read(content, file: path))
+        }
         var definitions: [Definition] = []
         for path in try FileReader.files(in: folder + "/definitions", suffix: "txt") {
             definitions += try DefinitionReader.read(try text(path), file: path)
@@ -81,7 +98,7 @@ public struct InputFolder {
                 approved.append(try ApprovedSheetReader.read(try text(path), file: path))
             }
         }
-        self.approved = approved
+        self.approved = approved + audited
         var scenarios: [Scenario] = []
         if FileReader.exists(folder + "/scenarios") {
             for path in try FileReader.files(in: folder + "/scenarios", suffix: "txt") {
@@ -100,7 +117,10 @@ public struct InputFolder {
                              fix: "Add a definition file (*.txt) as described in Inputs/README.md.")
         }
         self.definitions = definitions
-        self.context = AllocationContext(register: register, registerFiles: registerFiles, keys: keys)
+        var context = AllocationContext(register: register, registerFiles: registerFiles, keys: keys)
+        context.indices = indices
+        context.priceLists = priceLists
+        self.context = context
         self.provenance = Provenance(toolVersion: toolVersion, files: files)
     }
 }
