@@ -97,11 +97,11 @@ struct KeyRowReader {
 
     private mutating func add(name: UnsafeBufferPointer<UInt8>, at nameStart: Int, value: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) {
         guard !name.isEmpty else {
-            throw InputError(SourceLocation(file: file, line: lineNumber(line), field: "column '\(header.fields[0])'"), "the party name is empty",
+            throw InputError(header.location(line: lineNumber(line), column: 0), "the party name is empty",
                              fix: "Name the party, or delete the row.")
         }
         guard name.count < KeyColumns.Row.nameLimit else {
-            throw InputError(SourceLocation(file: file, line: lineNumber(line), field: "column '\(header.fields[0])'"),
+            throw InputError(header.location(line: lineNumber(line), column: 0),
                              "the party name is \(name.count) bytes long, longer than a split reads (16 MB)", fix: "Shorten the name.")
         }
         let parsed: DecimalValue
@@ -137,11 +137,11 @@ struct KeyRowReader {
     private func lineNumber(_ start: Int) -> Int { TextLines.number(at: start, in: text) }
 
     private func valueLocation(_ line: Int) -> SourceLocation {
-        SourceLocation(file: file, line: lineNumber(line), field: "column '\(header.fields[header.valueIndex])'")
+        header.location(line: lineNumber(line), column: header.valueIndex)
     }
 
     private func fieldCount(_ found: Int, line: Int) -> InputError {
-        InputError(SourceLocation(file: file, line: lineNumber(line)), "expected \(header.fields.count) fields like the header, found \(found)",
+        InputError(header.location(line: lineNumber(line)), "expected \(header.fields.count) fields like the header, found \(found)",
                    fix: "Separate fields with the header's delimiter and put quotes around a field that contains it.")
     }
 }

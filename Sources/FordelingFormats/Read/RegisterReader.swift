@@ -28,10 +28,10 @@ public enum RegisterReader {
                 throw InputError(document.location(record, column: indices[i]), "the \(municipalityColumns[i]) is empty", fix: "Fill it in.")
             }
             municipalities.append(Municipality(code: code, name: field(1), region: field(2), kkr: field(3), spellings: spellings(field(4)),
-                                               location: SourceLocation(file: document.file, line: record.line)))
+                                               location: document.location(line: record.line)))
         }
         guard !municipalities.isEmpty else {
-            throw InputError(SourceLocation(file: document.file, line: document.header.line), "the register lists no municipalities",
+            throw InputError(document.location(line: document.header.line), "the register lists no municipalities",
                              fix: "Add one row per municipality.")
         }
         return municipalities
@@ -62,7 +62,7 @@ public enum RegisterReader {
                 throw InputError(document.location(record, column: indices[2]), "\(twice.name) is a member twice", fix: "List each member once.")
             }
             organisations.append(Organisation(name: field(0), type: field(1), members: members, spellings: spellings(field(3)),
-                                              location: SourceLocation(file: document.file, line: record.line)))
+                                              location: document.location(line: record.line)))
         }
         return organisations
     }

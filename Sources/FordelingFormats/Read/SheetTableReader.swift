@@ -3,7 +3,8 @@ import FordelingCore
 /// Reads a sheet table from CSV: an approved sheet transcribed in `Inputs/approved/`, or a sheet Fordeling
 /// wrote. Title lines and `#` lines before the header are skipped (`# key: value` lines are kept as
 /// metadata); the table ends at the first blank line. A "Kommunenr." column gives the rows' codes; the
-/// total row is labelled "I alt", "Samlet" or "Total" (or as `# total:` says).
+/// total row is labelled "I alt", "Samlet" or "Total" (or as `# total:` says). A worksheet of a workbook is read as
+/// its text (`WorksheetText`), `worksheet` naming it in messages.
 public enum SheetTableReader {
     public struct Result: Sendable {
         public let table: SheetTable
@@ -12,7 +13,7 @@ public enum SheetTableReader {
         public let findings: [Finding]
     }
 
-    public static func read(_ text: String, file: String) throws(InputError) -> Result {
+    public static func read(_ text: String, file: String, worksheet: String? = nil) throws(InputError) -> Result {
         var metadata: [String: (value: String, line: Int)] = [:]
         var header: [String]?
         var delimiter: Character = ";"
@@ -46,7 +47,7 @@ public enum SheetTableReader {
             }
             while fields.count > columns.count, fields.last?.isEmpty == true { fields.removeLast() }
             guard fields.count <= columns.count else {
-                throw InputError(SourceLocation(file: file, line: number), "expected \(columns.count) fields like the header, found \(fields.count)",
+                throw InputError(SourceLocation(file: file, line: number, worksheet: worksheet, column: columns.count), "expected \(columns.count) fields like the header, found \(fields.count)",
                                  fix: "Separate fields with '\(delimiter)' and quote a field that contains it.")
             }
             fields += Array(repeating: "", count: columns.count - fields.count)
@@ -55,20 +56,21 @@ public enum SheetTableReader {
             var values: [SheetTable.Value] = []
             values.reserveCapacity(columns.count - firstValue)
             for index in firstValue..<columns.count {
-                let (value, finding) = try read(fields[index], location: { SourceLocation(file: file, line: number, field: "column '\(columns[index])'") },
+                let (value, finding) = try read(fields[index], location: { SourceLocation(file: file, line: number, field: "column '\(columns[index])'", worksheet: worksheet, column: index) },
                                             party: label, column: columns[index])
                 values.append(value)
                 if let finding { findings.append(finding) }
             }
             let row = SheetTable.Row(label: label, code: hasCodes && !fields[1].isEmpty ? fields[1] : nil, values: values,
-                                     location: SourceLocation(file: file, line: number))
+                                     location: SourceLocation(file: file, line: number, worksheet: worksheet))
             if total == nil && isTotal(label, metadata: metadata) { total = row } else { rows.append(row) }
         }
         guard let header else {
-            throw InputError(SourceLocation(file: file, line: 1), "no table found: no row with at least two headings",
+            throw InputError(SourceLocation(file: file, line: 1, worksheet: worksheet), "no table found: no row with at least two headings",
                              fix: "Start the table with a header row such as 'Kommune;Befolkning;Beløb'.")
         }
-        let table = SheetTable(source: file, columns: Array(header.dropFirst(hasCodes ? 2 : 1)), rows: rows, total: total)
+        let table = SheetTable(source: file, columns: Array(header.dropFirst(hasCodes ? 2 : 1)), rows: rows, total: total, worksheet: worksheet,
+                               firstValueColumn: hasCodes ? 2 : 1)
         return Result(table: table, metadata: metadata, findings: findings)
     }
 

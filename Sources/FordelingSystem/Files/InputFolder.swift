@@ -1,7 +1,8 @@
 import FordelingCore
 import FordelingFormats
 
-/// Loads an inputs folder: `registers/kommuner.csv`, `keys/*.csv` and `definitions/*.txt`.
+/// Loads an inputs folder: `registers/kommuner.csv`, `keys/*.csv` and `definitions/*.txt`. Registers, keys and
+/// approved sheets may be Excel workbooks (`.xlsx`, their first worksheet) instead of CSV.
 public struct InputFolder {
     public let definitions: [Definition]
     public let context: AllocationContext
@@ -21,29 +22,39 @@ public struct InputFolder {
 
     public init(path folder: String, toolVersion: String) throws(InputError) {
         var files: [Provenance.InputFile] = []
-        func text(_ path: String) throws(InputError) -> String {
+        func bytes(_ path: String) throws(InputError) -> [UInt8] {
             let bytes = try FileReader.bytes(at: path)
             let relative = path.hasPrefix(folder + "/") ? String(path.dropFirst(folder.count + 1)) : path
             files.append(Provenance.InputFile(path: path, relativePath: relative, sha256: SHA256.hex(bytes)))
-            return try TextDecoding.decode(bytes, file: path)
+            return bytes
+        }
+        func text(_ path: String) throws(InputError) -> String { try TextDecoding.decode(try bytes(path), file: path) }
+        func table(_ path: String) throws(InputError) -> TableText { try TableText.read(try bytes(path), file: path) }
+        func document(_ path: String) throws(InputError) -> CSVDocument {
+            let table = try table(path)
+            return try CSVReader.read(table.text, file: path, worksheet: table.worksheet)
         }
 
-        let registerFile = folder + "/" + InputFolder.registerPath
-        let organisationsFile = folder + "/" + InputFolder.organisationsPath
+        let registerFile = InputFolder.tableFile(folder + "/" + InputFolder.registerPath)
+        let organisationsFile = InputFolder.tableFile(folder + "/" + InputFolder.organisationsPath)
         let hasOrganisations = FileReader.exists(organisationsFile)
-        let register = try RegisterReader.read(
-            municipalities: try CSVReader.read(try text(registerFile), file: registerFile),
-            organisations: hasOrganisations ? try CSVReader.read(try text(organisationsFile), file: organisationsFile) : nil)
+        let register = try RegisterReader.read(municipalities: try document(registerFile),
+                                               organisations: hasOrganisations ? try document(organisationsFile) : nil)
         let registerFiles = [registerFile] + (hasOrganisations ? [organisationsFile] : [])
         var keys: [String: KeyIndex] = [:]
-        for path in try FileReader.files(in: folder + "/keys", suffix: "csv") {
-            let id = String((path.split(separator: "/").last ?? "").dropLast(4))
+        var keyFiles: [String: String] = [:]
+        for path in try FileReader.files(in: folder + "/keys", suffix: "csv", "xlsx") {
+            let name = path.split(separator: "/").last ?? ""
+            let id = String(name.dropLast(name.hasSuffix(".xlsx") ? 5 : 4))
+            if let other = keyFiles.updateValue(path, forKey: id) {
+                throw InputError(SourceLocation(file: path), "the key '\(id)' is given twice, also as \(other)", fix: "Keep one of the two files.")
+            }
             try SectionReader.checkID(id, kind: "key", at: SourceLocation(file: path))
             if KeyReference(id) == .equal {
                 throw InputError(SourceLocation(file: path), "a key table may not be called '\(id)': that is the built-in key in which every party weighs the same, so definitions could not name this file",
                                  fix: "Rename the file, e.g. to \(id)-vaegt.csv.")
             }
-            let table = try KeyTableReader.read(try CSVReader.read(try text(path), file: path), id: id, requireProvenance: true)
+            let table = try KeyTableReader.read(try document(path), id: id, requireProvenance: true)
             keys[id] = try KeyIndex(table, register: register, registerFiles: registerFiles)
         }
         var definitions: [Definition] = []
@@ -52,8 +63,9 @@ public struct InputFolder {
         }
         var approved: [(sheet: ApprovedSheet, findings: [Finding])] = []
         if FileReader.exists(folder + "/approved") {
-            for path in try FileReader.files(in: folder + "/approved", suffix: "csv") {
-                approved.append(try ApprovedSheetReader.read(try text(path), file: path))
+            for path in try FileReader.files(in: folder + "/approved", suffix: "csv", "xlsx") {
+                let table = try table(path)
+                approved.append(try ApprovedSheetReader.read(table.text, file: path, worksheet: table.worksheet))
             }
         }
         self.approved = approved
@@ -77,5 +89,11 @@ public struct InputFolder {
         self.definitions = definitions
         self.context = AllocationContext(register: register, registerFiles: registerFiles, keys: keys)
         self.provenance = Provenance(toolVersion: toolVersion, files: files)
+    }
+
+    /// The path of the CSV file `path`, or of the workbook beside it when there is one and no CSV file.
+    private static func tableFile(_ path: String) -> String {
+        let workbook = String(path.dropLast(3)) + "xlsx"
+        return !FileReader.exists(path) && FileReader.exists(workbook) ? workbook : path
     }
 }
