@@ -72,7 +72,9 @@ struct KeyRowReader {
             }
             index += 1
         }
-        guard field == columns || (field > columns && extraFieldsBlank) else { throw fieldCount(field, line: start) }
+        // A worksheet does not store the empty cells at the end of a row.
+        let short = header.worksheet != nil && field < columns
+        guard field == columns || (field > columns && extraFieldsBlank) || short else { throw fieldCount(field, line: start) }
         let nameRange = KeyText.trimmed(name, in: text)
         try add(name: UnsafeBufferPointer(rebasing: text[nameRange]), at: nameRange.lowerBound,
                 value: UnsafeBufferPointer(rebasing: text[KeyText.trimmed(value, in: text)]), line: start)
@@ -85,6 +87,7 @@ struct KeyRowReader {
         var fields = try CSVReader.fields(of: Substring(String(decoding: UnsafeBufferPointer(rebasing: text[line.content]), as: UTF8.self)),
                                           delimiter: Character(Unicode.Scalar(header.delimiter)), file: file, line: lineNumber(start)).map(\.trimmingSpaces)
         while fields.count > header.fields.count, fields.last?.isEmpty == true { fields.removeLast() }
+        if header.worksheet != nil && fields.count < header.fields.count { fields += Array(repeating: "", count: header.fields.count - fields.count) }
         guard fields.count == header.fields.count else { throw fieldCount(fields.count, line: start) }
         let name = Array(fields[0].utf8)
         let value = Array(fields[header.valueIndex].utf8)

@@ -23,7 +23,7 @@ public struct ToolFailure: Error, CustomStringConvertible {
     public let description: String
 }
 
-/// Runs other programs: Python (to make archives with its `zipfile` and `zlib`) and LibreOffice.
+/// Runs other programs: Python (to make archives with its `zipfile` and `zlib`, and workbooks with openpyxl) and LibreOffice.
 public enum ExternalTools {
     /// LibreOffice's command-line program.
     public static let soffice = "/usr/bin/soffice"
@@ -54,6 +54,44 @@ public enum ExternalTools {
         return try folder.read("book.\(format)")
     }
 
+    /// LibreOffice's CSV import in Danish: `;` between fields, UTF-8, Danish numbers (`1.445.162`, `0,825`) read as
+    /// numbers, other text (`kr. 1.445.162`, `-`) kept as text. (Detecting "special numbers" would make `kr. 31,2` a
+    /// number in a currency format of LibreOffice's own locale, shown with two decimals, which is not what was printed.)
+    public static let danishCSVImport = "CSV:59,34,76,1,,1030,false,false"
+    /// LibreOffice's CSV export of every cell as it shows (numbers in its formats, as LibreOffice's own locale writes
+    /// them: `1,445,162.00`), `;` between fields, UTF-8.
+    public static let csvAsShown = "csv:Text - txt - csv (StarCalc):59,34,76,1,,1030,false,true,true,false,false"
+
+    /// Converts `files` in `folder` to `output` (a format, or a format with its filter and options) with LibreOffice
+    /// in one run, reading CSV with `importFilter` if given. Throws (failing the test) when LibreOffice is not installed.
+    public static func libreOffice(convert files: [String], to output: String, in folder: TemporaryFolder, importFilter: String? = nil) throws {
+        guard FileManager.default.isExecutableFile(atPath: soffice) else {
+            throw ToolFailure(description: "LibreOffice (\(soffice), Debian package libreoffice-calc-nogui) is required by this test: "
+                              + "apt-get install libreoffice-calc-nogui")
+        }
+        let input = importFilter.map { ["--infilter=\($0)"] } ?? []
+        try run(soffice, ["--headless"] + input + ["--convert-to", output, "--outdir", folder.url.path] + files, in: folder)
+    }
+
+    /// The Python of a virtual environment under `.build/` with openpyxl installed from PyPI (made once), for
+    /// workbooks written by another program than Fordeling and LibreOffice.
+    public static func pythonWithOpenpyxl() throws -> String {
+        let venv = RepositoryPaths.root.appendingPathComponent(".build/test-venv")
+        let python = venv.appendingPathComponent("bin/python").path
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        if !FileManager.default.isExecutableFile(atPath: python) {
+            try run("/usr/bin/env", ["python3", "-m", "venv", venv.path], in: folder)
+        }
+        try run(python, ["-c", "import openpyxl"], in: folder, orElse: { try run(python, ["-m", "pip", "install", "--quiet", "openpyxl"], in: folder) })
+        return python
+    }
+
+    /// Runs `python -c script` in `folder` with the Python at `python`; throws with its output if it fails.
+    public static func python(_ script: String, with python: String, in folder: TemporaryFolder) throws {
+        try run(python, ["-c", script], in: folder)
+    }
+
     /// Runs `python3 -c script` in `folder`; throws with its output if it fails.
     public static func python(_ script: String, in folder: TemporaryFolder) throws {
         try run("/usr/bin/env", ["python3", "-c", script], in: folder)
@@ -61,7 +99,7 @@ public enum ExternalTools {
 
     /// Runs `executable` with `arguments` in `folder`, its own HOME there too (LibreOffice writes a profile
     /// into it); throws with its output if it does not exit 0.
-    private static func run(_ executable: String, _ arguments: [String], in folder: TemporaryFolder) throws {
+    private static func run(_ executable: String, _ arguments: [String], in folder: TemporaryFolder, orElse: (() throws -> Void)? = nil) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -74,6 +112,7 @@ public enum ExternalTools {
         let printed = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
+            if let orElse { return try orElse() }
             throw ToolFailure(description: "\(executable) \(arguments.joined(separator: " ")) exited \(process.terminationStatus): "
                               + String(decoding: printed, as: UTF8.self))
         }

@@ -2,7 +2,8 @@ import FordelingCore
 
 /// Reads CSV as Danish Excel writes it: `;` (or tab or `,`, detected from the header), `"` quoting,
 /// blank lines and `#` comment lines ignored, `# key: value` metadata before the header. A worksheet of a workbook
-/// is read as its text (`WorksheetText`), `worksheet` naming it in messages.
+/// is read as its text (`WorksheetText`), `worksheet` naming it in messages; as a worksheet does not store the empty
+/// cells at the end of a row, its rows may have fewer fields than the header.
 public enum CSVReader {
     public static func read(_ text: String, file: String, worksheet: String? = nil) throws(InputError) -> CSVDocument {
         var metadata: [String: (value: String, line: Int)] = [:]
@@ -27,6 +28,7 @@ public enum CSVReader {
             }
             var fields = try fields(of: line, delimiter: delimiter, file: file, line: number)
             while fields.count > known.fields.count, fields.last?.trimmingSpaces.isEmpty == true { fields.removeLast() }
+            if worksheet != nil && fields.count < known.fields.count { fields += Array(repeating: "", count: known.fields.count - fields.count) }
             guard fields.count == known.fields.count else {
                 throw InputError(SourceLocation(file: file, line: number, worksheet: worksheet, column: known.fields.count),
                                  "expected \(known.fields.count) fields like the header, found \(fields.count)",

@@ -3,19 +3,21 @@ import FordelingCore
 /// The Markdown documents about the batch as a whole: the index `README.md` and each scenario's folder.
 public enum MarkdownIndex {
     /// The index's first line, by which a folder is known as Fordeling's outputs.
-    public static let heading = "# Fordeling: ark"
+    public static let heading = "# " + title
+    /// The outputs' title, which the index and the batch's workbook have.
+    public static let title = "Fordeling: ark"
 
     static func index(_ sheets: [Sheet], scenarios: [Scenario], provenance: Provenance) -> String {
         var lines = [
             heading, "",
-            "Genereret af Fordeling \(provenance.toolVersion) fra inputmappen. Hvert ark findes som CSV (til Excel) og Markdown.",
+            "Genereret af Fordeling \(provenance.toolVersion) fra inputmappen. Hvert ark findes som CSV, Markdown og Excel-projektmappe; alle ark står samlet i [\(XLSXWriter.batchFile)](\(XLSXWriter.batchFile)).",
             "Filerne må ikke rettes i hånden: ret i `Inputs/` og kør `make`.", "",
             "| Ark-id | Titel | År | Total | Status | Filer |",
             "|---|---|---:|---:|---|---|",
         ]
         for sheet in sheets {
             let presentation = SheetPresentation(sheet)
-            lines.append("| `\(sheet.id)` | \(Markdown.escape(sheet.title)) | \(sheet.year.map(String.init) ?? "") | \(presentation.amount(sheet.reconciliation.total)) | \(presentation.status) | [\(sheet.id).csv](\(sheet.id).csv), [\(sheet.id).md](\(sheet.id).md) |")
+            lines.append("| `\(sheet.id)` | \(Markdown.escape(sheet.title)) | \(sheet.year.map(String.init) ?? "") | \(presentation.amount(sheet.reconciliation.total)) | \(presentation.status) | [\(sheet.id).csv](\(sheet.id).csv), [\(sheet.id).md](\(sheet.id).md), [\(sheet.id).xlsx](\(sheet.id).xlsx) |")
         }
         lines += ["", "Revisionen af de godkendte ark står i [audit.md](audit.md)."]
         if !scenarios.isEmpty {

@@ -5,6 +5,7 @@ public enum Writers {
     public static let all: [any OutputWriter] = [
         CSVWriter(),
         MarkdownWriter(),
+        XLSXWriter(),
     ]
 
     /// The extensions of every format's files.

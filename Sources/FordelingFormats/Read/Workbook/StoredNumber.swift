@@ -1,7 +1,9 @@
 /// A number as a workbook stores it (`<v>` of a number cell): decimal text such as `1445162`, `0.825`, or the binary
 /// floating-point value Excel keeps, written with up to 17 significant digits (`0.82499999999999996`,
 /// `1.0000000000000001E-5`). Read back as the decimal the user typed: rounded half away from zero to 15 significant
-/// digits, as Excel shows it, trailing zeros dropped. Worked on the digits, never through a `Double`.
+/// digits, as Excel shows it, trailing zeros dropped; then as its cell's number format shows it (`NumberFormats`): a
+/// percentage in percent (0.0604 shown as 6,04 %), and with at least the decimals shown (6.4 shown as 6,40). Worked on
+/// the digits, never through a `Double`.
 enum StoredNumber {
     /// The most significant digits Excel keeps.
     static let significantDigits = 15
@@ -10,9 +12,15 @@ enum StoredNumber {
 
     /// The number in `text` as Danish text without grouping (`1445162`, `0,825`, `-12,5`), as the CSV readers read
     /// it; nil if `text` is not a number.
-    static func danish(_ text: some StringProtocol) -> String? {
+    static func danish(_ text: some StringProtocol, shown: NumberFormats.Shown = .general) -> String? {
         guard let (negative, digits, exponent) = decompose(text) else { return nil }
-        return format(negative: negative, rounded(digits, exponent: exponent))
+        var (significant, power) = rounded(digits, exponent: exponent)
+        if significant.isEmpty { (significant, power) = ([0], 0) } else if shown.percent { power += 2 }
+        if -power < shown.decimals {
+            significant += [UInt8](repeating: 0, count: shown.decimals + power)
+            power = -shown.decimals
+        }
+        return format(negative: negative && significant.contains { $0 != 0 }, (significant, power))
     }
 
     /// Sign, the significant digits (no leading zeros), and the power of ten of the last of them.
@@ -92,7 +100,6 @@ enum StoredNumber {
     /// `digits × 10^exponent` as Danish text: whole part, `,`, decimals.
     private static func format(negative: Bool, _ number: ([UInt8], Int)) -> String {
         let (digits, exponent) = number
-        guard !digits.isEmpty else { return "0" }
         var text: [UInt8] = negative ? [UInt8(ascii: "-")] : []
         let ascii = digits.map { $0 + 0x30 }
         if exponent >= 0 {

@@ -3,13 +3,14 @@ import XMLScanner
 
 /// An Excel workbook (.xlsx) read for its tables: the names of its worksheets, in their order, and each worksheet's
 /// cells as the text the table readers read (`WorksheetText`). Only values are read: cached values of formulas,
-/// never the formulas, and no styles (a date is its serial number, as dates are not expected in these tables).
+/// never the formulas, and of the styles only how numbers show (`NumberFormats`).
 public struct Workbook {
     public let file: String
     /// The worksheets' names and parts, in the order of the workbook's tabs (chart sheets are left out).
     public let worksheets: [(name: String, part: String)]
     private let package: WorkbookPackage
     private let sharedStringsPart: String?
+    private let stylesPart: String?
 
     /// Reads the workbook in `bytes`, the file `file`: its structure, not yet any worksheet.
     public init(_ bytes: [UInt8], file: String) throws(InputError) {
@@ -38,6 +39,7 @@ public struct Workbook {
         self.package = package
         self.worksheets = worksheets
         sharedStringsPart = relationships.first { $0.type == "sharedStrings" }?.target
+        stylesPart = relationships.first { $0.type == "styles" }?.target
     }
 
     /// The worksheet named `name` (compared without case, as Excel does), or the first one: its name and its cells
@@ -53,8 +55,11 @@ public struct Workbook {
         } else {
             chosen = worksheets[0]
         }
-        let strings = try sharedStrings()
-        let text = try WorksheetText.read(try package.part(chosen.part), part: chosen.part, strings: strings, file: file, worksheet: chosen.name)
+        let formats = try stylesPart.map { (path) throws(InputError) in
+            package.hasPart(path) ? try NumberFormats(try package.part(path), path: path, file: file) : .none
+        } ?? .none
+        let text = try WorksheetText.read(try package.part(chosen.part), part: chosen.part, strings: try sharedStrings(), formats: formats,
+                                          file: file, worksheet: chosen.name)
         return (chosen.name, text)
     }
 

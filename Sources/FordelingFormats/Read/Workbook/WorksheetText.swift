@@ -3,7 +3,7 @@ import XMLScanner
 
 /// A worksheet's cells (SpreadsheetML `<sheetData>`) as the text the table readers read: line N is row N, field K
 /// (from 0) is column K, fields separated by `;`. Text as written, numbers as Danish text without grouping
-/// (`1445162`, `0,825`: `StoredNumber`), formulas by their saved values, true and false as SAND and FALSK. A row
+/// (`1445162`, `0,825`, as their number formats show them: `StoredNumber`), formulas by their saved values, true and false as SAND and FALSK. A row
 /// whose first cell starts with `#` is a `# key: value` line, its cells joined by `;` as they were in the CSV file
 /// the worksheet may come from; other text is quoted where `;` or `"` would split it (and a lone cell where `,`
 /// or a tab would), and a line break in a cell is a space.
@@ -15,8 +15,9 @@ enum WorksheetText {
     /// expand: sixteen million.
     static let paddingLimit = 1 << 24
 
-    static func read(_ bytes: [UInt8], part: String, strings: [String], file: String, worksheet: String) throws(InputError) -> String {
-        var reading = Reading(scanner: PartScanner(bytes, part: part, file: file), strings: strings, file: file, worksheet: worksheet)
+    static func read(_ bytes: [UInt8], part: String, strings: [String], formats: NumberFormats = .none, file: String,
+                     worksheet: String) throws(InputError) -> String {
+        var reading = Reading(scanner: PartScanner(bytes, part: part, file: file), strings: strings, formats: formats, file: file, worksheet: worksheet)
         return try reading.run()
     }
 
@@ -29,13 +30,15 @@ enum WorksheetText {
     private struct Reading {
         var scanner: PartScanner
         let strings: [String]
+        let formats: NumberFormats
         let file: String
         let worksheet: String
         var lines = Lines()
 
-        init(scanner: PartScanner, strings: [String], file: String, worksheet: String) {
+        init(scanner: PartScanner, strings: [String], formats: NumberFormats, file: String, worksheet: String) {
             self.scanner = scanner
             self.strings = strings
+            self.formats = formats
             self.file = file
             self.worksheet = worksheet
         }
@@ -134,6 +137,8 @@ enum WorksheetText {
                     try skipElement()
                 }
             }
+            // An empty value is none, except the empty text a text formula may give.
+            if value?.isEmpty == true && type != "str" { value = nil }
             if hasFormula && value == nil && inline == nil {
                 throw InputError(location, "the cell holds a formula without a saved value",
                                  fix: "Open the workbook in Excel or LibreOffice so that it calculates, and save it again; or type the value instead of the formula.")
@@ -163,7 +168,7 @@ enum WorksheetText {
                                  fix: "Correct the formula, or type the value the cell should hold.")
             case "n":
                 guard let value else { return nil }
-                guard let number = StoredNumber.danish(value) else {
+                guard let number = StoredNumber.danish(value, shown: formats.shown(style: element.attribute("s").flatMap { Int($0.string) })) else {
                     throw damaged("the cell's number '\(value.abbreviated())' is not a number", at: location)
                 }
                 return .number(number)

@@ -21,4 +21,21 @@ import Testing
     @Test func aThousandDigitsAreRoundedNotRefused() {
         #expect(StoredNumber.danish("1." + String(repeating: "9", count: 1000)) == "2")
     }
+
+    @Test(arguments: [
+        ("6.4", 2, false, "6,40"), ("0.060400000000000002", 2, true, "6,04"), ("0.0604", 0, true, "6,04"), ("0", 2, false, "0,00"), ("-0", 2, false, "0,00"),
+        ("0", 0, true, "0"), ("1E3", 2, false, "1000,00"), ("0.825", 2, false, "0,825"), ("-1.5", 3, false, "-1,500"),
+    ])
+    func readsTheNumberAsItsFormatShowsIt(stored: String, decimals: Int, percent: Bool, danish: String) {
+        #expect(StoredNumber.danish(stored, shown: NumberFormats.Shown(decimals: decimals, percent: percent)) == danish)
+    }
+
+    @Test(arguments: [
+        ("General", 0, false), ("#,##0.00", 2, false), ("0.00%", 2, true), ("0%", 0, true), ("dd/mm/yyyy", 0, false), ("0.0E+00", 0, false),
+        (#"[$kr.-406] #,##0.000;[RED]-[$kr.-406] #,##0.000"#, 3, false), (#""kr." #,##0"#, 0, false), (#"#,##0 "stk.""#, 0, false),
+        (#"_-* #,##0.00_-;\-* #,##0.00_-"#, 2, false), (#"0.0\%"#, 1, false), ("# ?/?", 0, false),
+    ])
+    func aFormatShowsItsDecimalsAndPercent(code: String, decimals: Int, percent: Bool) {
+        #expect(NumberFormats.shown(code) == NumberFormats.Shown(decimals: decimals, percent: percent))
+    }
 }

@@ -42,6 +42,16 @@ import ZIPArchive
         #expect(try Self.text(row) == #""inline; ""x""";0,825;SAND;FALSK;rA;;2019-01-01;1445162"# + "\n")
     }
 
+    @Test func numbersReadAsTheirStylesShowThem() throws {
+        let styles = ##"<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.000"/></numFmts><cellStyleXfs><xf numFmtId="10"/></cellStyleXfs>"##
+            + #"<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="10"/><xf numFmtId="4"/></cellXfs></styleSheet>"#
+        let rows = #"<row r="1"><c r="A1" s="1"><v>0.82</v></c><c r="B1" s="2"><v>6.0400000000000002E-2</v></c><c r="C1" s="3"><v>100</v></c>"#
+            + #"<c r="D1" s="0"><v>6.4</v></c><c r="E1" s="9"><v>1.5</v></c></row>"#
+        let formats = try NumberFormats(Array(styles.utf8), path: "xl/styles.xml", file: "b.xlsx")
+        let text = try WorksheetText.read(Self.worksheet(rows), part: "xl/worksheets/sheet1.xml", strings: [], formats: formats, file: "b.xlsx", worksheet: "Ark1")
+        #expect(text == "0,820;6,04;100,00;6,4;1,5\n")
+    }
+
     @Test func aRowThatStartsWithAHashIsAMetadataLineAsWritten() throws {
         let text = try Self.text(#"<row r="1"><c r="A1" t="inlineStr"><is><t># kilde: a</t></is></c><c r="B1" t="inlineStr"><is><t> b "c"</t></is></c></row>"#)
         #expect(text == "# kilde: a; b \"c\"\n")
@@ -55,6 +65,19 @@ import ZIPArchive
     @Test func aFormulaWithoutASavedValueIsAnErrorAtItsCell() throws {
         let message = try Self.error(#"<row r="7"><c r="B7"><f>SUM(B1:B6)</f></c></row>"#)
         #expect(message == "b.xlsx!Ark1!B7: the cell holds a formula without a saved value. Open the workbook in Excel or LibreOffice so that it calculates, and save it again; or type the value instead of the formula.")
+    }
+
+    @Test func aFormulaWithAnEmptyValueHasNoSavedValueUnlessItGivesText() throws {
+        #expect(try Self.error(#"<row r="2"><c r="C2"><f>SUM(1,2)</f><v></v></c></row>"#).hasPrefix("b.xlsx!Ark1!C2: the cell holds a formula without a saved value."))
+        #expect(try Self.text(#"<row r="2"><c r="A2" t="s"><v>0</v></c><c r="C2" t="str"><f>""</f><v></v></c><c r="D2"><v></v></c></row>"#) == "\nKommune\n")
+    }
+
+    @Test func aWorksheetRowMayEndBeforeTheHeaderDoes() throws {
+        let document = try CSVReader.read("Kommune;Befolkning;Note\nGreve;50569\n", file: "b.xlsx", worksheet: "Ark1")
+        #expect(document.records[0].fields == ["Greve", "50569", ""])
+        #expect(throws: InputError.self) { try CSVReader.read("Kommune;Befolkning;Note\nGreve;50569\n", file: "b.csv") }
+        let error = try #require(throws: InputError.self) { try CSVReader.read("Kommune;Befolkning\nGreve;1;2\n", file: "b.xlsx", worksheet: "Ark1") }
+        #expect(error.location?.description == "b.xlsx!Ark1!C2")
     }
 
     @Test func anErrorValueIsAnErrorAtItsCell() throws {
