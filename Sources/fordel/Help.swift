@@ -8,7 +8,7 @@ enum Help {
     Commands:
       run      compute every sheet in Inputs/ and write Outputs/
       list     list the definitions: id, title, total
-      split    split a total over any CSV of names and weights
+      split    split a total over any CSV or workbook of names and weights
       check    check approved sheets for errors
       diff     compare two sheets cell by cell
       explain  show how each row of a sheet was derived
@@ -24,11 +24,12 @@ enum Help {
         Usage: fordel run [--inputs DIR] [--outputs DIR] [--only ID]
                fordel run --scenario NAME [--set ID.FIELD=VALUE …] [--inputs DIR] [--outputs DIR]
 
-        Reads DIR (default Inputs): registers/kommuner.csv, keys/*.csv, definitions/*.txt.
+        Reads DIR (default Inputs): registers/kommuner.csv, keys/*.csv, definitions/*.txt; a register,
+        key or approved sheet may be an Excel workbook (.xlsx, its first worksheet) instead of CSV.
         Computes every sheet, checks that each reconciles, audits the approved sheets in
         DIR/approved (as 'fordel check' and 'fordel diff' do), and replaces the outputs folder
-        (default Outputs) as a whole: a CSV and a Markdown file per sheet, README.md (an index)
-        and audit.md (the audit). A failed run leaves the outputs folder untouched. Findings in
+        (default Outputs) as a whole: a CSV, a Markdown and an Excel file (.xlsx) per sheet,
+        fordeling.xlsx (every sheet in one workbook), README.md (an index) and audit.md (the audit). A failed run leaves the outputs folder untouched. Findings in
         approved sheets are reported, not failures: the run exits 0. It refuses an outputs folder
         that is or holds the current or the inputs folder, or holds files it did not write (listed).
           --only ID   compute only sheet ID (and the sheets it adds up) and update just its files
@@ -50,24 +51,26 @@ enum Help {
         Example: fordel list
         """,
         "split": """
-        Usage: fordel split --total AMOUNT --key FILE [--column NAME] [--unit øre|kr|1000]
+        Usage: fordel split --total AMOUNT --key FILE [--sheet NAME] [--column NAME] [--unit øre|kr|1000]
                             [--mode reconciled|published] [--output FILE]
 
         Splits AMOUNT (Danish format: 23.910.000, 12,5 mio. kr.) over the rows of FILE, a CSV with a
-        header row: the first column names the parties (any names), --column names the weight column
-        (default: the second of two columns; no two headings may be alike). Prints the sheet; with --output
-        it writes the sheet as CSV for Excel instead, streaming any number of parties, and prints the
-        reconciliation; it never writes over the key, a folder or a device, and writes through a link.
-        FILE may be up to 64 MiB, or 4 GiB with --output.
+        header row or an Excel workbook (.xlsx: its first worksheet, or the one --sheet names): the first
+        column names the parties (any names), --column names the weight column (default: the second of
+        two columns; no two headings may be alike). Prints the sheet; with --output it writes the sheet as
+        CSV for Excel instead (or as a workbook, when FILE ends in .xlsx: at most 1.048.576 rows), streaming
+        any number of parties, and prints the reconciliation; it never writes over the key, a folder or a
+        device, and writes through a link. FILE may be up to 64 MiB, or 4 GiB with --output.
           --unit   rounding unit (default kr)
           --mode   reconciled (largest remainder, default) or published (each row half-up)
 
         Example: fordel split --total 23.910.000 --key Inputs/keys/befolkning-2019.csv --output bidrag.csv
         """,
         "check": """
-        Usage: fordel check FILE|DIR [--inputs DIR]
+        Usage: fordel check FILE|DIR [--sheet NAME] [--inputs DIR]
 
-        Checks approved sheets (CSV transcribed as described in Inputs/README.md) for every internal
+        Checks approved sheets (CSV transcribed as described in Inputs/README.md, or Excel workbooks laid
+        out the same way: the first worksheet, or the one --sheet names) for every internal
         inconsistency: columns that do not sum to their printed total, percentages and per-unit figures
         that do not match, differences that do not subtract, parties unknown or missing, numbers written
         oddly, and amounts that break the rule of the linked definition (with the rounding, divisor or
@@ -76,9 +79,10 @@ enum Help {
         Example: fordel check Inputs/approved
         """,
         "diff": """
-        Usage: fordel diff A B [--tolerance AMOUNT] [--format text|md|csv] [--inputs DIR]
+        Usage: fordel diff A B [--sheet NAME] [--tolerance AMOUNT] [--format text|md|csv] [--inputs DIR]
 
-        Compares two sheets (generated or approved CSV): rows aligned by kommunenummer or party name
+        Compares two sheets (generated or approved, CSV or Excel workbooks: a workbook's first worksheet,
+        or the one --sheet names, with cells named as B7): rows aligned by kommunenummer or party name
         (any spelling in the register), columns by heading, numbers in any Danish format. Reports
         changed cells with both values and the difference, rows only in A or B, parties listed twice in
         one sheet, and changed totals. A number with a misplaced thousands dot (1014.819) is read as

@@ -3,10 +3,11 @@ import XMLScanner
 
 /// A worksheet's cells (SpreadsheetML `<sheetData>`) as the text the table readers read: line N is row N, field K
 /// (from 0) is column K, fields separated by `;`. Text as written, numbers as Danish text without grouping
-/// (`1445162`, `0,825`, as their number formats show them: `StoredNumber`), formulas by their saved values, true and false as SAND and FALSK. A row
-/// whose first cell starts with `#` is a `# key: value` line, its cells joined by `;` as they were in the CSV file
-/// the worksheet may come from; other text is quoted where `;` or `"` would split it (and a lone cell where `,`
-/// or a tab would), and a line break in a cell is a space.
+/// (`1445162`, `0,825`, as their number formats show them: `StoredNumber`), formulas by their saved values, true
+/// and false as SAND and FALSK. A row whose first cell starts with `#` is a `# key: value` line, its cells joined
+/// by `;` as they were in the CSV file the worksheet may come from (after a first cell that ends in `:`, such as
+/// `# kilde:`, by a space); other text is quoted where `;` or `"` would split it (and a lone cell where `,` or a
+/// tab would), and a line break in a cell is a space.
 ///
 /// Every cell that cannot be read is an error at its cell: an error value (`#DIV/0!`), a formula without a saved
 /// value, a number or a reference that is none.
@@ -228,7 +229,9 @@ enum WorksheetText {
             let lone = cells.count == 1 && first.column == 0
             var column = 0
             for cell in cells {
-                bytes += [UInt8](repeating: 0x3B, count: cell.column - column)
+                // `# kilde:` in one cell and the source in the next read as one line.
+                let labelled = comment && column == 0 && cell.column > 0 && bytes.last == UInt8(ascii: ":")
+                bytes += labelled ? [0x20] : [UInt8](repeating: 0x3B, count: cell.column - column)
                 column = cell.column
                 switch cell.field {
                 case .number(let number): bytes += lone && number.contains(",") ? Array("\"\(number)\"".utf8) : Array(number.utf8)

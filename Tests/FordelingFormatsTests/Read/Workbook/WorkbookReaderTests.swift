@@ -55,6 +55,8 @@ import ZIPArchive
     @Test func aRowThatStartsWithAHashIsAMetadataLineAsWritten() throws {
         let text = try Self.text(#"<row r="1"><c r="A1" t="inlineStr"><is><t># kilde: a</t></is></c><c r="B1" t="inlineStr"><is><t> b "c"</t></is></c></row>"#)
         #expect(text == "# kilde: a; b \"c\"\n")
+        let labelled = try Self.text(#"<row r="1"><c r="A1" t="inlineStr"><is><t># kilde:</t></is></c><c r="C1" t="inlineStr"><is><t>Danmarks Statistik</t></is></c></row>"#)
+        #expect(labelled == "# kilde: Danmarks Statistik\n")
     }
 
     @Test func aLoneCellWithACommaIsQuotedSoItStaysOneField() throws {
