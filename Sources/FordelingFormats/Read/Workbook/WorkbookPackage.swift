@@ -23,7 +23,7 @@ struct WorkbookPackage {
             throw InputError(SourceLocation(file: file), "the file is an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx)",
                              fix: "Save it as an Excel workbook (.xlsx), or as CSV.")
         }
-        if archive.entries.contains(where: { $0.name.hasSuffix(".bin") && $0.name.hasPrefix("xl/") }) {
+        if archive.entry(named: "xl/workbook.bin") != nil {
             throw InputError(SourceLocation(file: file), "the file is a binary Excel workbook (.xlsb), not an Excel workbook (.xlsx)",
                              fix: "Save it from Excel as an Excel workbook (.xlsx), or as CSV.")
         }

@@ -18,6 +18,12 @@ import ZIPArchive
 
     @Test func aValidWorkbookReads() throws {
         #expect(try TableText.read(Self.valid, file: "b.xlsx").text == "Kommune\n")
+        // Excel keeps printer settings in a binary part of an .xlsx workbook too.
+        let reader = try ZIPReader(Self.valid)
+        var writer = ZIPWriter()
+        for entry in reader.entries { try writer.add(entry.name, try reader.read(entry)) }
+        try writer.add("xl/printerSettings/printerSettings1.bin", [0, 1, 2])
+        #expect(try TableText.read(writer.finish(), file: "b.xlsx").text == "Kommune\n")
     }
 
     @Test func aTruncatedWorkbook() throws {
