@@ -10,8 +10,7 @@ public struct TableText: Sendable {
     /// The worksheet the text comes from, for a workbook.
     public let worksheet: String?
 
-    /// The extensions of the workbooks read here (`xlsx`); the others are recognised to be refused.
-    public static let workbookExtensions = ["xlsx"]
+    /// The extensions of spreadsheet files: read as workbooks, or recognised to be refused as another format.
     private static let spreadsheetExtensions = ["xlsx", "xlsm", "xls", "xlsb", "ods"]
 
     /// The table in `bytes`, the file `file`: for a workbook the worksheet named `sheet`, or the first.

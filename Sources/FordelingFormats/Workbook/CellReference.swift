@@ -1,5 +1,3 @@
-import FordelingCore
-
 /// A cell's place in a worksheet, as `B7` writes it: the column (0 for A) and the row (from 1), within Excel's
 /// 16.384 columns (A to XFD) and 1.048.576 rows.
 struct CellReference: Equatable {
@@ -31,15 +29,4 @@ struct CellReference: Equatable {
         self.column = column - 1
         self.row = row
     }
-
-    init(column: Int, row: Int) {
-        self.column = column
-        self.row = row
-    }
-
-    /// `B7`.
-    var name: String { Self.columnName(column) + String(row) }
-
-    /// A column's letters: 0 is A, 26 is AA.
-    static func columnName(_ column: Int) -> String { SourceLocation.columnName(column) }
 }
