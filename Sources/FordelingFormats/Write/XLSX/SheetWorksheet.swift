@@ -24,6 +24,7 @@ enum SheetWorksheet {
         var lines: [[WorksheetContent.Cell]] = [[.text(presentation.heading, .title)], [], presentation.header.map { .text($0, .heading) }]
         lines += rows
         lines.append(total)
+        let totalRow = lines.count
         lines.append([])
         for line in presentation.reconciliationLines + presentation.matchingLines { lines.append([.text(line.label, .plain), .text(line.value, .plain)]) }
         let lastSized = lines.count
@@ -34,7 +35,7 @@ enum SheetWorksheet {
         for file in provenance.files(of: presentation.sheet) {
             lines.append([.text(file.relativePath, .plain), .text("SHA-256 \(file.sha256)", .plain)])
         }
-        return WorksheetContent(name: name, rows: lines, headerRow: headerRow, tableRows: headerRow...lastSized)
+        return WorksheetContent(name: name, rows: lines, headerRow: headerRow, tableRows: headerRow...totalRow, labelRows: totalRow...lastSized)
     }
 
     /// A presented cell as a worksheet cell: a number as a number.

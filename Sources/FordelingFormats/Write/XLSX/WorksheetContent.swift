@@ -28,6 +28,8 @@ struct WorksheetContent {
     var headerRow: Int
     /// The rows whose cells size the columns (the header's words wrap instead).
     var tableRows: ClosedRange<Int>
+    /// Rows below the table whose first cell, a label beside a value, sizes the first column too.
+    var labelRows: ClosedRange<Int>?
     /// Cells that link to a worksheet of the same workbook: (row, column, worksheet), 1-based rows, 0-based columns.
     var links: [(row: Int, column: Int, worksheet: String)] = []
 

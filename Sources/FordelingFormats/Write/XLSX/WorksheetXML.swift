@@ -112,12 +112,13 @@ enum WorksheetXML {
         return 15 * min(lines, 6)
     }
 
-    /// Each column's width in characters: its widest cell among the table's rows (a heading counts up to 24
-    /// characters, as it wraps), with room around it, from 8 to 60.
+    /// Each column's width in characters: its widest cell among the table's rows and, for the first column, the
+    /// labels below (a heading counts up to 24 characters, as it wraps), with room around it, from 8 to 60.
     static func columnWidths(_ content: WorksheetContent) -> [Int] {
         var widths: [Int] = []
-        for (index, cells) in content.rows.enumerated() where content.tableRows.contains(index + 1) {
-            for (column, cell) in cells.enumerated() {
+        for (index, cells) in content.rows.enumerated() {
+            let sized = content.tableRows.contains(index + 1) ? cells[...] : content.labelRows?.contains(index + 1) == true ? cells.prefix(1) : []
+            for (column, cell) in sized.enumerated() {
                 let length: Int = switch cell {
                 case .empty: 0
                 case .text(let text, let style): style == .heading ? min(text.count, 24) : text.count

@@ -68,6 +68,6 @@ public struct XLSXWriter: OutputWriter {
         }
         rows += [[], ["Inddata", "SHA-256"].map { .text($0, .bold) }]
         rows += provenance.files.map { [.text($0.relativePath, .plain), .text($0.sha256, .plain)] }
-        return WorksheetContent(name: name, rows: rows, headerRow: 3, tableRows: 3...rows.count, links: links)
+        return WorksheetContent(name: name, rows: rows, headerRow: 3, tableRows: 3...rows.count, labelRows: nil, links: links)
     }
 }
