@@ -5,7 +5,7 @@ import FordelingFormats
 /// successful parse. Shared by the libFuzzer harness (`make fuzz`) and the regression tests that replay
 /// the committed corpus. A crash here is a bug; errors are expected and ignored.
 public enum FuzzTargets {
-    public static let names = ["csv", "numbers", "definitions", "batch", "scenarios", "set", "approved", "tables", "inflate", "zip", "xml"]
+    public static let names = ["csv", "numbers", "definitions", "batch", "scenarios", "set", "approved", "tables", "inflate", "zip", "xml", "workbook"]
 
     public static func run(_ name: String, _ bytes: [UInt8]) {
         switch name {
@@ -20,6 +20,7 @@ public enum FuzzTargets {
         case "inflate": fuzzInflate(bytes)
         case "zip": fuzzZIP(bytes)
         case "xml": fuzzXML(bytes)
+        case "workbook": fuzzWorkbook(bytes)
         default: preconditionFailure("no fuzz target \(name)")
         }
     }

@@ -51,7 +51,7 @@ public struct ApprovedSheet: Sendable {
 
     /// Where the file makes `declaration`, for messages about what it says.
     public func location(of declaration: Declaration) -> SourceLocation {
-        SourceLocation(file: table.source, line: lines[declaration])
+        table.location(line: lines[declaration])
     }
 
     /// The first column with `role`.

@@ -58,7 +58,7 @@ public struct SheetDiff: Sendable {
                 }
                 let bothNumbers = if case .number = x, case .number = y { true } else { false }
                 return Change(party: rowA.label, column: a.columns[i], a: x, b: y, difference: difference, isTooLarge: bothNumbers && difference == nil,
-                              locationA: rowA.location, locationB: rowB.location)
+                              locationA: a.location(of: rowA, column: i), locationB: b.location(of: rowB, column: j))
             }
         }
         let keysA = SheetDiff.keys(of: a, register: register)

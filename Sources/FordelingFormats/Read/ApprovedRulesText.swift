@@ -17,7 +17,8 @@ enum ApprovedRulesText {
         }
         var rows = table.rows
         let result = rows.remove(at: index)
-        return (SheetTable(source: table.source, columns: table.columns, rows: rows, total: table.total), result)
+        return (SheetTable(source: table.source, columns: table.columns, rows: rows, total: table.total, worksheet: table.worksheet,
+                           firstValueColumn: table.firstValueColumn), result)
     }
 
     static func rules(_ read: SheetTableReader.Result, table: SheetTable, result: SheetTable.Row?) throws(InputError) -> ApprovedSheetRules {

@@ -7,21 +7,21 @@ public enum ApprovedSheetReader {
     public static let roles = ["nøgle", "tal", "andel af KOLONNE", "beløb", "beløb KOLONNE-ID", "pr. enhed", "udgifter PERIODE", "indtægter PERIODE",
                                "ignorer"]
 
-    public static func read(_ text: String, file: String) throws(InputError) -> (sheet: ApprovedSheet, findings: [Finding]) {
-        let result = try SheetTableReader.read(text, file: file)
+    public static func read(_ text: String, file: String, worksheet: String? = nil) throws(InputError) -> (sheet: ApprovedSheet, findings: [Finding]) {
+        let result = try SheetTableReader.read(text, file: file, worksheet: worksheet)
         let (table, resultRow) = try ApprovedRulesText.separatingResult(result)
         guard let (source, line) = result.metadata["kilde"] else {
-            throw InputError(SourceLocation(file: file, line: 1), "the approved sheet does not state its source",
+            throw InputError(table.location(line: 1), "the approved sheet does not state its source",
                              fix: "Add a line '# kilde: <seed file> linje A-B' before the header.")
         }
         guard !source.isEmpty else {
-            throw InputError(SourceLocation(file: file, line: line), "the line '# kilde:' is empty",
+            throw InputError(table.location(line: line), "the line '# kilde:' is empty",
                              fix: "Write the seed file and lines after it: '# kilde: <seed file> linje A-B'.")
         }
         var roles: [ApprovedSheet.Role?] = Array(repeating: nil, count: table.columns.count)
         for (key, entry) in result.metadata where key.hasPrefix("kolonne ") {
             let label = String(key.dropFirst("kolonne ".count))
-            let location = SourceLocation(file: file, line: entry.line)
+            let location = table.location(line: entry.line)
             guard let index = table.column(label) else {
                 throw InputError(location, "no column '\(label)' in the header", fix: "Use one of: \(table.columns.joined(separator: ", ")).")
             }

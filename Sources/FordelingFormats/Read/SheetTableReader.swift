@@ -3,7 +3,8 @@ import FordelingCore
 /// Reads a sheet table from CSV: an approved sheet transcribed in `Inputs/approved/`, or a sheet Fordeling
 /// wrote. Title lines and `#` lines before the header are skipped (`# key: value` lines are kept as
 /// metadata); the table ends at the first blank line. A "Kommunenr." column gives the rows' codes; the total
-/// row is labelled "I alt", "Samlet" or "Total" (or as `# total:` says).
+/// row is labelled "I alt", "Samlet" or "Total" (or as `# total:` says). A worksheet of a workbook is read as its
+/// text (`WorksheetText`), `worksheet` naming it in messages.
 ///
 /// Every cell is read (`PrintedNumber`): a number in any printed form, nothing (empty, `-`), words, or digits that
 /// make no number, which is a finding. How a column reads an ambiguous point (`1.285`, `1014.819`) follows the
@@ -24,16 +25,16 @@ public enum SheetTableReader {
         public let findings: [Finding]
     }
 
-    public static func read(_ text: String, file: String) throws(InputError) -> Result {
-        let danish = try read(text, file: file, decimalColumns: [])
+    public static func read(_ text: String, file: String, worksheet: String? = nil) throws(InputError) -> Result {
+        let danish = try read(text, file: file, worksheet: worksheet, decimalColumns: [])
         // Rarely a column turns out to write decimal points: then the table is read again, those columns so.
         guard !danish.decimalColumns.isEmpty else { return danish.result }
-        return try read(text, file: file, decimalColumns: danish.decimalColumns).result
+        return try read(text, file: file, worksheet: worksheet, decimalColumns: danish.decimalColumns).result
     }
 
     /// The table with the ambiguous points of `decimalColumns` (value columns' indices) read as decimal points, and the
     /// columns whose evidence says they should be.
-    private static func read(_ text: String, file: String, decimalColumns: Set<Int>) throws(InputError) -> (result: Result, decimalColumns: Set<Int>) {
+    private static func read(_ text: String, file: String, worksheet: String?, decimalColumns: Set<Int>) throws(InputError) -> (result: Result, decimalColumns: Set<Int>) {
         var metadata: [String: (value: String, line: Int)] = [:]
         var metadataLines: [(key: String, value: String, line: Int)] = []
         var header: [String]?
@@ -78,7 +79,8 @@ public enum SheetTableReader {
             }
             while fields.count > columns.count, fields.last?.isEmpty == true { fields.removeLast() }
             guard fields.count <= columns.count else {
-                throw InputError(SourceLocation(file: file, line: number), "expected \(columns.count) fields like the header, found \(fields.count)",
+                throw InputError(SourceLocation(file: file, line: number, worksheet: worksheet, column: columns.count),
+                                 "expected \(columns.count) fields like the header, found \(fields.count)",
                                  fix: "Separate fields with '\(delimiter)' and quote a field that contains it.")
             }
             fields += Array(repeating: "", count: columns.count - fields.count)
@@ -93,16 +95,17 @@ public enum SheetTableReader {
                 guard let (severity, kind) = read.finding else { continue }
                 var printed: DecimalValue?
                 if case .number(let value) = read.value { printed = value }
-                let finding = Finding(severity, kind, location: SourceLocation(file: file, line: number, field: "column '\(headings[column])'"),
+                let location = SourceLocation(file: file, line: number, field: "column '\(headings[column])'", worksheet: worksheet, column: firstValue + column)
+                let finding = Finding(severity, kind, location: location,
                                       party: label, column: headings[column], printed: printed)
                 if case .notANumber = kind { words.append((column, finding)) } else { findings.append(finding) }
             }
             let row = SheetTable.Row(label: label, code: hasCodes && !fields[1].isEmpty ? fields[1] : nil, values: values,
-                                     location: SourceLocation(file: file, line: number))
+                                     location: SourceLocation(file: file, line: number, worksheet: worksheet))
             if total == nil && isTotal(label, metadata: metadata) { total = row } else { rows.append(row) }
         }
         guard header != nil else {
-            throw InputError(SourceLocation(file: file, line: 1), "no table found: no row with at least two headings",
+            throw InputError(SourceLocation(file: file, line: 1, worksheet: worksheet), "no table found: no row with at least two headings",
                              fix: "Start the table with a header row such as 'Kommune;Befolkning;Beløb'.")
         }
         // Words are findings in a column of numbers only; a column of words (tiers, remarks) is text.
@@ -116,7 +119,7 @@ public enum SheetTableReader {
             guard cells.ambiguous, !cells.grouping else { return false }
             return PrintedNumber.headingNeverGroupsThousands(headings[column]) || (cells.decimalPoint && !sheetIsDanish)
         })
-        let table = SheetTable(source: file, columns: headings, rows: rows, total: total)
+        let table = SheetTable(source: file, columns: headings, rows: rows, total: total, worksheet: worksheet, firstValueColumn: hasCodes ? 2 : 1)
         return (Result(table: table, metadata: metadata, metadataLines: metadataLines, findings: findings), decimal)
     }
 

@@ -5,7 +5,7 @@ import FordelingSystem
 /// `fordel diff A B`: two sheets cell by cell. Exit 1 if anything differs beyond the tolerance.
 enum DiffCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
-        let options = try Arguments(arguments, command: "diff", allowed: ["tolerance", "format", "inputs"])
+        let options = try Arguments(arguments, command: "diff", allowed: ["tolerance", "format", "inputs", "sheet"])
         guard options.positionals.count == 2 else {
             throw UsageError(message: "'diff' takes two sheet files", command: "diff")
         }
@@ -21,7 +21,7 @@ enum DiffCommand {
         let register = try InputFolder.register(at: options["inputs"])
         let (a, b) = (options.positionals[0], options.positionals[1])
         // The two sheets are read at the same time, one on each core.
-        let sheets = try SheetFiles.readConcurrently([a, b])
+        let sheets = try SheetFiles.readConcurrently([a, b], sheet: options["sheet"])
         // Numbers written oddly, read as intended: said on stderr, so the report stays in its format.
         for finding in sheets.flatMap(\.findings) { printError(FindingText.line(finding)) }
         let diff = SheetDiff(sheets[0].table, sheets[1].table, tolerance: tolerance, register: register)
