@@ -19,6 +19,19 @@ import FordelingTestSupport
         #expect(files.contains("/README.md"))
     }
 
+    /// The index links each sheet's files in every format, and every link it has leads to a file of the run.
+    @Test func theIndexLinksEveryFileOfEverySheet() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let files = Set(try workspace.outputSnapshot().keys.map { String($0.dropFirst()) })
+        let index = try String(contentsOf: workspace.outputs.appendingPathComponent("README.md"), encoding: .utf8)
+        let links = Set(index.split(separator: "](").dropFirst().compactMap { $0.split(separator: ")").first.map(String.init) })
+        #expect(links.subtracting(files).isEmpty, "links to no file: \(links.subtracting(files).sorted())")
+        let sheetFiles = files.filter { !$0.contains("/") && $0 != "README.md" && $0 != "audit.md" && $0 != "index.html" && $0 != "fordeling.xlsx" }
+        #expect(sheetFiles.count == 21 * 4)
+        #expect(sheetFiles.subtracting(links).isEmpty, "files the index does not link: \(sheetFiles.subtracting(links).sorted())")
+    }
+
     @Test func twoRunsGiveByteIdenticalOutputs() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }

@@ -15,7 +15,7 @@ public enum MarkdownIndex {
         ]
         for sheet in sheets {
             let presentation = SheetPresentation(sheet)
-            lines.append("| `\(sheet.id)` | \(Markdown.escape(sheet.title)) | \(sheet.year.map(String.init) ?? "") | \(presentation.amount(sheet.reconciliation.total)) | \(presentation.status) | [\(sheet.id).csv](\(sheet.id).csv), [\(sheet.id).md](\(sheet.id).md), [\(sheet.id).xlsx](\(sheet.id).xlsx) |")
+            lines.append("| `\(sheet.id)` | \(Markdown.escape(sheet.title)) | \(sheet.year.map(String.init) ?? "") | \(presentation.amount(sheet.reconciliation.total)) | \(presentation.status) | [\(sheet.id).csv](\(sheet.id).csv), [\(sheet.id).md](\(sheet.id).md), [\(sheet.id).html](\(sheet.id).html), [\(sheet.id).xlsx](\(sheet.id).xlsx) |")
         }
         lines += ["", "Revisionen af de godkendte ark står i [audit.md](audit.md)."]
         if !scenarios.isEmpty {
