@@ -128,19 +128,22 @@ public struct BulkSplit: Sendable {
                                           + "holds at most \(DanishNumberFormat.string(DecimalValue(units: Int128(XLSXWriter.maxRows)))) rows (this sheet would need "
                                           + "\(DanishNumberFormat.string(DecimalValue(units: Int128(needed))))). Write CSV instead: --output with a name ending in .csv.")
         }
-        let decimals = summary.measure.displayDecimals
         let divisor = UInt64(weightSum)
         var rows: [[PresentedCell]] = []
         rows.reserveCapacity(count)
         for index in 0..<count {
             let value = key.value(index)
             let share = SharePercent.units(UInt64(key.rows[index].weight), of: divisor, hundred: 10_000)
-            let amount = decimals == 2 ? amounts[index] : amounts[index] / 100
             rows.append([.text(key.nameString(index)), .number(DecimalValue(units: Int128(value.units), scale: value.scale), .figure),
                          .number(DecimalValue(units: Int128(share), scale: 2), .percent),
-                         .number(DecimalValue(units: Int128(amount), scale: decimals), .amount(summary.measure))])
+                         PresentedCell(.amount(Int128(amounts[index]), summary.measure))])
         }
-        let bytes = XLSXWriter.sheet(text, rows: rows, provenance: provenance)
+        let bytes: [UInt8]
+        do throws(UnwritableOutput) {
+            bytes = try XLSXWriter.sheet(text, rows: rows, provenance: provenance, file: path)
+        } catch {
+            throw OutputFolder.WriteError(description: error.description)
+        }
         let file = AtomicFile(path: path)
         bytes.withUnsafeBytes { file.write($0, turn: 0) }
         try file.finish()

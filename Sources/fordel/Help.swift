@@ -25,8 +25,8 @@ enum Help {
                fordel run --scenario NAME [--set ID.FIELD=VALUE …] [--inputs DIR] [--outputs DIR]
 
         Reads DIR (default Inputs): keys/*.csv, definitions/*.txt, and registers/*.csv, which add to
-        and override the built-in register of the 98 municipalities; a register, key or approved sheet
-        may be an Excel workbook (.xlsx, its first worksheet) instead of CSV.
+        and override the built-in register of the 98 municipalities; a register, key, PL table, price
+        list or approved sheet may be an Excel workbook (.xlsx, its first worksheet) instead of CSV.
         Computes every sheet, checks that each reconciles, audits the approved sheets in
         DIR/approved (as 'fordel check' and 'fordel diff' do), and replaces the outputs folder
         (default Outputs) as a whole: a CSV, a Markdown, an Excel (.xlsx) and an HTML page per sheet,

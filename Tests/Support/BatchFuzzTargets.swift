@@ -39,7 +39,7 @@ extension FuzzTargets {
         let scenario = Scenario(name: "s", title: "S", notes: [], overrides: [override], location: override.location)
         let inputs = BatchInputs(definitions: definitions, context: context, approved: [], scenarios: [])
         guard let result = try? Batch.scenario(scenario, of: inputs, baseline: baseline) else { return }
-        _ = Writers.files(for: BatchOutput(scenarios: [result], provenance: Provenance(toolVersion: "fuzz", files: [])))
+        _ = try? Writers.files(for: BatchOutput(scenarios: [result], provenance: Provenance(toolVersion: "fuzz", files: [])))
     }
 
     /// Every rule and every optional field, on the keys of `batchContext`.

@@ -103,7 +103,7 @@ public enum FuzzTargets {
     static func render(_ sheet: Sheet?) {
         guard let sheet else { return }
         let provenance = Provenance(toolVersion: "fuzz", files: [])
-        _ = Writers.files(for: BatchOutput(sheets: [sheet], provenance: provenance))
+        _ = try? Writers.files(for: BatchOutput(sheets: [sheet], provenance: provenance))
         _ = try? Explanation.text(sheet, party: nil, register: nil)
     }
 

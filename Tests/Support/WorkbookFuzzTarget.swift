@@ -25,11 +25,11 @@ public func fuzzWorkbook(_ bytes: [UInt8]) {
             preconditionFailure("line \(number) of a worksheet's text does not split into fields: \(line.prefix(80))")
         }
     }
-    if let document = try? CSVReader.read(table.text, file: table.file, worksheet: table.worksheet),
+    if let document = try? CSVReader.read(table),
        let key = try? KeyTableReader.read(document, id: "k", requireProvenance: true) {
         _ = key.rows.map { $0.location.description }
     }
-    if let sheet = try? SheetTableReader.read(table.text, file: table.file, worksheet: table.worksheet) {
+    if let sheet = try? SheetTableReader.read(table) {
         _ = sheet.table.rows.indices.map { sheet.table.location(of: sheet.table.rows[$0], column: 0).description }
     }
 }

@@ -40,12 +40,14 @@ struct ApprovedRulesCheck {
                 }
                 guard terms.count == relation.terms.count else { continue }
                 guard let expected = DecimalValue.sum(terms) else {
-                    findings.append(Finding(severity(columns), .notComputable(.sum(of: relation.text)), location: row.location, party: row.label,
+                    findings.append(Finding(severity(columns), .notComputable(.sum(of: relation.text)), location: table.location(of: row, column: relation.result),
+                                            party: row.label,
                                             column: table.columns[relation.result]))
                     continue
                 }
                 guard !expected.isEqual(to: printed) else { continue }
-                findings.append(Finding(severity(columns), .relationBroken(relation: relation.text), location: row.location, party: row.label,
+                findings.append(Finding(severity(columns), .relationBroken(relation: relation.text), location: table.location(of: row, column: relation.result),
+                                        party: row.label,
                                         column: table.columns[relation.result], printed: printed, expected: expected))
             }
         }
@@ -55,7 +57,7 @@ struct ApprovedRulesCheck {
     private func minimums() -> [Finding] {
         rules.minimums.compactMap { minimum in
             guard let total = table.total, let value = number(total, minimum.column), value.minus(minimum.value)?.isNegative == true else { return nil }
-            return Finding(severity([minimum.column]), .belowMinimum, location: total.location, party: total.label,
+            return Finding(severity([minimum.column]), .belowMinimum, location: table.location(of: total, column: minimum.column), party: total.label,
                            column: table.columns[minimum.column], printed: value, expected: minimum.value)
         }
     }
@@ -70,7 +72,7 @@ struct ApprovedRulesCheck {
             guard case .budget(let period, let side) = role else { continue }
             if !periods.contains(period) { periods.append(period) }
             guard let sum = DecimalValue.sum(table.rows.compactMap { number($0, index) }) else {
-                findings.append(Finding(.error, .notComputable(.columnSum), location: table.total?.location ?? SourceLocation(file: table.source),
+                findings.append(Finding(.error, .notComputable(.columnSum), location: location(table.total, column: index),
                                         party: table.total?.label, column: table.columns[index]))
                 continue
             }
@@ -86,7 +88,7 @@ struct ApprovedRulesCheck {
             guard let column = columns.first(where: { number(result, $0) != nil }), let printed = number(result, column),
                   let income = totals[period]?[.income], let expenses = totals[period]?[.expenses] else { continue }
             guard let expected = income.minus(expenses) else {
-                findings.append(Finding(.error, .notComputable(.difference(period, period)), location: result.location, party: result.label,
+                findings.append(Finding(.error, .notComputable(.difference(period, period)), location: location(result, column: column), party: result.label,
                                         column: table.columns[column]))
                 continue
             }
@@ -102,7 +104,7 @@ struct ApprovedRulesCheck {
     /// krone off, `expected` with øre, `printed` without); otherwise an error of `kind`.
     private func compare(_ printed: DecimalValue, _ expected: DecimalValue, kind: Finding.Kind, row: SheetTable.Row?, column: Int) -> Finding? {
         guard !printed.isEqual(to: expected) else { return nil }
-        let location = row?.location ?? SourceLocation(file: table.source)
+        let location = location(row, column: column)
         let whole = { (value: DecimalValue) in (try? value.units(exactlyAt: 0)).flatMap { $0 } != nil }
         if whole(printed), !whole(expected), let difference = printed.minus(expected),
            let magnitude = try? difference.units(atScale: difference.scale), let one = try? Int128.powerOfTen(difference.scale),
@@ -111,6 +113,11 @@ struct ApprovedRulesCheck {
                            printed: printed, expected: expected)
         }
         return Finding(.error, kind, location: location, party: row?.label, column: table.columns[column], printed: printed, expected: expected)
+    }
+
+    /// Where `row`'s value in `column` stands (in a workbook, its cell); the table's file or worksheet without a row.
+    private func location(_ row: SheetTable.Row?, column: Int) -> SourceLocation {
+        row.map { table.location(of: $0, column: column) } ?? table.location()
     }
 
     // MARK: Price lists

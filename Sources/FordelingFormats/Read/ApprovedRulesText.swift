@@ -12,7 +12,7 @@ enum ApprovedRulesText {
         let table = read.table
         guard let (label, line) = read.metadata["resultat"] else { return (table, nil) }
         guard let index = table.rows.firstIndex(where: { normalisedName($0.label) == normalisedName(label) }) else {
-            throw InputError(SourceLocation(file: table.source, line: line), "no row '\(label.abbreviated())' for the result",
+            throw InputError(table.location(line: line), "no row '\(label.abbreviated())' for the result",
                              fix: "Write the label of the result row as printed, e.g. '# resultat: Overskud/underskud'.")
         }
         var rows = table.rows
@@ -24,7 +24,7 @@ enum ApprovedRulesText {
     static func rules(_ read: SheetTableReader.Result, table: SheetTable, result: SheetTable.Row?) throws(InputError) -> ApprovedSheetRules {
         var rules = ApprovedSheetRules(result: result)
         for entry in read.metadataLines {
-            let location = SourceLocation(file: table.source, line: entry.line)
+            let location = table.location(line: entry.line)
             switch entry.key {
             case "relation": rules.relations.append(try relation(entry.value, table: table, line: entry.line))
             case "minimum": rules.minimums.append(try minimum(entry.value, table: table, line: entry.line))
@@ -45,7 +45,7 @@ enum ApprovedRulesText {
 
     /// `RESULT = TERM ± TERM …`: each a column heading, matched longest first (headings may hold `-`).
     private static func relation(_ text: String, table: SheetTable, line: Int) throws(InputError) -> ApprovedSheetRules.Relation {
-        let location = SourceLocation(file: table.source, line: line)
+        let location = table.location(line: line)
         let fix = "Write e.g. '# relation: Dimensionering 2020 = Nuværende dimensionering + Tilvækst', with the columns' headings."
         guard let equals = text.firstIndex(of: "="), let result = table.column(String(text[..<equals]).trimmingSpaces) else {
             throw InputError(location, "expected 'COLUMN = COLUMN + COLUMN …' with a column of the header before '='", fix: fix)
@@ -72,7 +72,7 @@ enum ApprovedRulesText {
 
     /// `COLUMN ≥ VALUE` (or `>=`).
     private static func minimum(_ text: String, table: SheetTable, line: Int) throws(InputError) -> ApprovedSheetRules.Minimum {
-        let location = SourceLocation(file: table.source, line: line)
+        let location = table.location(line: line)
         let parts = text.replacingOccurrences(of: ">=", with: "≥").split(separator: "≥", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
         guard parts.count == 2, let column = table.column(parts[0]), let value = try? DanishNumber.parse(parts[1]) else {
             throw InputError(location, "expected 'COLUMN ≥ NUMBER' with a column of the header, found '\(text.abbreviated())'",

@@ -10,6 +10,11 @@ public struct TableText: Sendable {
     /// The worksheet the text comes from, for a workbook.
     public let worksheet: String?
 
+    /// The most text a table may be, whether a CSV file or a worksheet's cells: 64 MiB (`FileReader.Limit.input`).
+    public static let maxBytes = 64 << 20
+    /// The limit in words.
+    public static let maxBytesLabel = "64 MiB an input may be"
+
     /// The extensions of spreadsheet files: read as workbooks, or recognised to be refused as another format.
     private static let spreadsheetExtensions = ["xlsx", "xlsm", "xls", "xlsb", "ods"]
 
@@ -26,6 +31,12 @@ public struct TableText: Sendable {
         return TableText(text: worksheet.text, file: file, worksheet: worksheet.name)
     }
 
+    /// The table in `bytes`, the file `file`, one of several a command reads (a folder of approved sheets, two sheets
+    /// to compare): `sheet` names the worksheet of those that are workbooks, and a CSV file is read as it is.
+    public static func read(_ bytes: [UInt8], file: String, sheetOfWorkbooks sheet: String?) throws(InputError) -> TableText {
+        try read(bytes, file: file, sheet: isWorkbook(bytes, file: file) ? sheet : nil)
+    }
+
     /// Whether `file` is read as a workbook: by its extension, or by its first bytes (a ZIP archive, or a compound
     /// file as old .xls workbooks and password-protected ones are).
     public static func isWorkbook(_ bytes: [UInt8], file: String) -> Bool {
@@ -33,5 +44,26 @@ public struct TableText: Sendable {
         if spreadsheetExtensions.contains(where: { name.hasSuffix("." + $0) }) { return true }
         return bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06])
             || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+    }
+}
+
+extension CSVReader {
+    /// The table's text as records, located in its file (and worksheet).
+    public static func read(_ table: TableText) throws(InputError) -> CSVDocument {
+        try read(table.text, file: table.file, worksheet: table.worksheet)
+    }
+}
+
+extension SheetTableReader {
+    /// The table's text as a sheet's table, located in its file (and worksheet).
+    public static func read(_ table: TableText) throws(InputError) -> Result {
+        try read(table.text, file: table.file, worksheet: table.worksheet)
+    }
+}
+
+extension ApprovedSheetReader {
+    /// The table as an approved sheet, located in its file (and worksheet).
+    public static func read(_ table: TableText) throws(InputError) -> (sheet: ApprovedSheet, findings: [Finding]) {
+        try read(table.text, file: table.file, worksheet: table.worksheet)
     }
 }

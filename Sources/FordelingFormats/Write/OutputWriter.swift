@@ -54,5 +54,15 @@ public struct WrittenFile: Sendable, Equatable {
 public protocol OutputWriter: Sendable {
     /// The extensions of the files it writes (`csv`), by which an outputs folder's files are known as Fordeling's.
     var fileExtensions: [String] { get }
-    func files(for output: BatchOutput) -> [WrittenFile]
+    func files(for output: BatchOutput) throws(UnwritableOutput) -> [WrittenFile]
+}
+
+/// Why a file cannot be written in its format (a text longer than a workbook cell holds): where, what, and how to
+/// fix it, in one sentence for the user.
+public struct UnwritableOutput: Error, CustomStringConvertible {
+    public let description: String
+
+    init(_ location: SourceLocation, _ what: String, fix: String) {
+        description = "\(location): \(what). \(fix)"
+    }
 }

@@ -13,7 +13,9 @@ public enum Writers {
     public static var fileExtensions: Set<String> { Set(all.flatMap(\.fileExtensions)) }
 
     /// The files of every format for `output`.
-    public static func files(for output: BatchOutput) -> [WrittenFile] {
-        all.flatMap { $0.files(for: output) }
+    public static func files(for output: BatchOutput) throws(UnwritableOutput) -> [WrittenFile] {
+        var files: [WrittenFile] = []
+        for writer in all { files += try writer.files(for: output) }
+        return files
     }
 }

@@ -16,7 +16,7 @@ public enum FileReader {
         /// Registers, keys, definitions, scenarios and approved sheets, and the sheets `check` and `diff` read: 64 MiB,
         /// ten thousand times the largest input of `Inputs/`, and room for a sheet of two million parties (as
         /// `split --output` writes them, about 28 bytes a row).
-        public static let input = Limit(bytes: 64 << 20, label: "64 MiB an input may be",
+        public static let input = Limit(bytes: TableText.maxBytes, label: TableText.maxBytesLabel,
                                         fix: "Check that it is the right file (only a key for 'fordel split --output' may be larger, up to 4 GiB).")
         /// A key for `fordel split --output`, streamed however many parties it has: just under 4 GiB, as the split
         /// addresses the key's text with 32-bit offsets.

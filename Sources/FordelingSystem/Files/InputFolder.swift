@@ -2,8 +2,8 @@ import FordelingCore
 import FordelingFormats
 
 /// Loads an inputs folder: `registers/kommuner.csv`, `keys/*.csv`, `indices/*.csv` (PL rates), `prices/*.csv` (price
-/// lists, audited like approved sheets too) and `definitions/*.txt`. Registers, keys and approved sheets may be Excel
-/// workbooks (`.xlsx`, their first worksheet) instead of CSV.
+/// lists, audited like approved sheets too) and `definitions/*.txt`. Registers, keys, PL tables, price lists and
+/// approved sheets may be Excel workbooks (`.xlsx`, their first worksheet) instead of CSV.
 public struct InputFolder {
     public let definitions: [Definition]
     public let context: AllocationContext
@@ -37,10 +37,7 @@ public struct InputFolder {
     /// `Inputs` when none is given and it exists; the built-in one otherwise.
     public static func register(at given: String?) throws(InputError) -> Register {
         guard let folder = try folder(given) else { return try RegisterReader.read() }
-        return try register(in: folder) { (file) throws(InputError) in
-            let table = try TableText.read(try FileReader.bytes(at: file), file: file)
-            return try CSVReader.read(table.text, file: file, worksheet: table.worksheet)
-        }.0
+        return try register(in: folder) { (file) throws(InputError) in try CSVReader.read(try TableText.read(try FileReader.bytes(at: file), file: file)) }.0
     }
 
     /// The inputs folder `given` (which must exist), or `Inputs` when none is given and it exists; nil otherwise.
@@ -64,22 +61,12 @@ public struct InputFolder {
         }
         func text(_ path: String) throws(InputError) -> String { try TextDecoding.decode(try bytes(path), file: path) }
         func table(_ path: String) throws(InputError) -> TableText { try TableText.read(try bytes(path), file: path) }
-        func document(_ path: String) throws(InputError) -> CSVDocument {
-            let table = try table(path)
-            return try CSVReader.read(table.text, file: path, worksheet: table.worksheet)
-        }
+        func document(_ path: String) throws(InputError) -> CSVDocument { try CSVReader.read(try table(path)) }
 
         guard FileReader.isDirectory(folder) else { throw InputFolder.missing(folder) }
         let (register, registerFiles) = try InputFolder.register(in: folder, document: document)
         var keys: [String: KeyIndex] = [:]
-        var keyFiles: [String: String] = [:]
-        for path in try FileReader.files(in: folder + "/keys", suffix: "csv", "xlsx") {
-            let name = path.split(separator: "/").last ?? ""
-            let id = String(name.dropLast(name.hasSuffix(".xlsx") ? 5 : 4))
-            if let other = keyFiles.updateValue(path, forKey: id) {
-                throw InputError(SourceLocation(file: path), "the key '\(id)' is given twice, also as \(other)", fix: "Keep one of the two files.")
-            }
-            try SectionReader.checkID(id, kind: "key", at: SourceLocation(file: path))
+        for (id, path) in try InputFolder.tables(in: folder + "/keys", kind: "key") {
             if KeyReference(id) == .equal {
                 throw InputError(SourceLocation(file: path), "a key table may not be called '\(id)': that is the built-in key in which every party weighs the same, so definitions could not name this file",
                                  fix: "Rename the file, e.g. to \(id)-vaegt.csv.")
@@ -90,18 +77,14 @@ public struct InputFolder {
         var indices: [String: PriceIndex] = [:]
         var priceLists: [String: PriceList] = [:]
         var audited: [(sheet: ApprovedSheet, findings: [Finding])] = []
-        for path in FileReader.exists(folder + "/indices") ? try FileReader.files(in: folder + "/indices", suffix: "csv") : [] {
-            let id = String((path.split(separator: "/").last ?? "").dropLast(4))
-            try SectionReader.checkID(id, kind: "PL table", at: SourceLocation(file: path))
-            indices[id] = try PriceIndexReader.read(try CSVReader.read(try text(path), file: path), id: id)
+        for (id, path) in FileReader.exists(folder + "/indices") ? try InputFolder.tables(in: folder + "/indices", kind: "PL table") : [] {
+            indices[id] = try PriceIndexReader.read(try document(path), id: id)
         }
-        for path in FileReader.exists(folder + "/prices") ? try FileReader.files(in: folder + "/prices", suffix: "csv") : [] {
-            let id = String((path.split(separator: "/").last ?? "").dropLast(4))
-            try SectionReader.checkID(id, kind: "price list", at: SourceLocation(file: path))
-            let content = try text(path)
-            priceLists[id] = try PriceListReader.read(try CSVReader.read(content, file: path), id: id)
+        for (id, path) in FileReader.exists(folder + "/prices") ? try InputFolder.tables(in: folder + "/prices", kind: "price list") : [] {
+            let content = try table(path)
+            priceLists[id] = try PriceListReader.read(try CSVReader.read(content), id: id)
             // A price list is a transcription of a printed table too: audited as the approved sheets are.
-            audited.append(try ApprovedSheetReader.read(content, file: path))
+            audited.append(try ApprovedSheetReader.read(content))
         }
         var definitions: [Definition] = []
         for path in try FileReader.files(in: folder + "/definitions", suffix: "txt") {
@@ -110,8 +93,7 @@ public struct InputFolder {
         var approved: [(sheet: ApprovedSheet, findings: [Finding])] = []
         if FileReader.exists(folder + "/approved") {
             for path in try FileReader.files(in: folder + "/approved", suffix: "csv", "xlsx") {
-                let table = try table(path)
-                approved.append(try ApprovedSheetReader.read(table.text, file: path, worksheet: table.worksheet))
+                approved.append(try ApprovedSheetReader.read(try table(path)))
             }
         }
         self.approved = approved + audited
@@ -138,6 +120,22 @@ public struct InputFolder {
         context.priceLists = priceLists
         self.context = context
         self.provenance = Provenance(toolVersion: toolVersion, files: files)
+    }
+
+    /// The tables of `folder`, CSV files or workbooks, each with its id (its name without the extension), which names
+    /// it in definitions; one given as both is an error. `kind` names what they are: key, PL table, price list.
+    private static func tables(in folder: String, kind: String) throws(InputError) -> [(id: String, path: String)] {
+        var tables: [(id: String, path: String)] = []
+        for path in try FileReader.files(in: folder, suffix: "csv", "xlsx") {
+            let name = path.split(separator: "/").last ?? ""
+            let id = String(name.dropLast(name.hasSuffix(".xlsx") ? 5 : 4))
+            if let other = tables.first(where: { $0.id == id }) {
+                throw InputError(SourceLocation(file: path), "the \(kind) '\(id)' is given twice, also as \(other.path)", fix: "Keep one of the two files.")
+            }
+            try SectionReader.checkID(id, kind: kind, at: SourceLocation(file: path))
+            tables.append((id, path))
+        }
+        return tables
     }
 
     /// The path of the CSV file `path`, or of the workbook beside it when there is one and no CSV file.

@@ -9,9 +9,7 @@ public enum SheetFiles {
         let results = Parallel.map(paths.count) { index -> Swift.Result<SheetTableReader.Result, InputError> in
             let path = paths[index]
             do throws(InputError) {
-                let bytes = try FileReader.bytes(at: path)
-                let table = try TableText.read(bytes, file: path, sheet: TableText.isWorkbook(bytes, file: path) ? sheet : nil)
-                return .success(try SheetTableReader.read(table.text, file: path, worksheet: table.worksheet))
+                return .success(try SheetTableReader.read(try TableText.read(try FileReader.bytes(at: path), file: path, sheetOfWorkbooks: sheet)))
             } catch {
                 return .failure(error)
             }

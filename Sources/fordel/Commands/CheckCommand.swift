@@ -20,8 +20,7 @@ enum CheckCommand {
         let paths = FileReader.isDirectory(target) ? try FileReader.files(in: target, suffix: "csv", "xlsx") : [target]
         var approved: [(sheet: ApprovedSheet, findings: [Finding])] = []
         for path in paths {
-            let table = try TableText.read(try FileReader.bytes(at: path), file: path, sheet: options["sheet"])
-            approved.append(try ApprovedSheetReader.read(table.text, file: path, worksheet: table.worksheet))
+            approved.append(try ApprovedSheetReader.read(try TableText.read(try FileReader.bytes(at: path), file: path, sheetOfWorkbooks: options["sheet"])))
         }
         let entries = try Audit.run(approved, sheets: sheets, register: register) { SheetPresentation($0).table }
         let all = entries.flatMap(\.findings)

@@ -41,7 +41,7 @@ enum SplitCommand {
             return 0
         }
         let table = try workbook ?? TableText.read(bytes, file: keyPath)
-        let document = try CSVReader.read(table.text, file: keyPath, worksheet: table.worksheet)
+        let document = try CSVReader.read(table)
         let column = try KeyHeadings.valueColumn(document.header.fields, named: options["column"], file: keyPath, line: document.header.line,
                                                  worksheet: table.worksheet) - 1
         let keyTable = try KeyTableReader.read(document, id: "nøgle", requireProvenance: false)

@@ -65,7 +65,7 @@ import FordelingTestSupport
                 let override = try ScenarioReader.override(sweep.text, location: SourceLocation(file: "--set \(sweep.text)"))
                 let scenario = Scenario(name: "s", title: "S", notes: [], overrides: [override], location: SourceLocation(file: "--scenario s"))
                 let result = try Batch.scenario(scenario, of: inputs.batch, baseline: baseline)
-                _ = Writers.files(for: BatchOutput(scenarios: [result], provenance: inputs.provenance))
+                _ = try? Writers.files(for: BatchOutput(scenarios: [result], provenance: inputs.provenance))
             }
         }
         #expect(outcome.failures.isEmpty, "\(outcome.failures.count) failures: \(outcome.failures.prefix(10).joined(separator: "\n"))")

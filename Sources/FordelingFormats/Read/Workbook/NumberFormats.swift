@@ -2,15 +2,15 @@ import FordelingCore
 import XMLScanner
 
 /// How a workbook's cells show their numbers, from its styles (`xl/styles.xml`): for each cell style, the decimals
-/// its number format shows and whether it shows a percentage. Only that is read: the rest of a style (fonts,
+/// its number format shows (none fixed in General format) and whether it shows a percentage. Only that is read: the rest of a style (fonts,
 /// colours) says nothing about the value, and dates are not expected in these tables (a date is its serial number).
 struct NumberFormats {
-    /// How a number shows: with at least `decimals` decimals, in percent or not.
+    /// How a number shows: with exactly `decimals` decimals (nil: as it is, General format), in percent or not.
     struct Shown: Equatable {
-        var decimals: Int
+        var decimals: Int?
         var percent: Bool
 
-        static let general = Shown(decimals: 0, percent: false)
+        static let general = Shown(decimals: nil, percent: false)
     }
 
     /// The most decimals read from a format.
@@ -64,8 +64,8 @@ struct NumberFormats {
     }
 
     /// What a format code shows for a positive number: its first section, without quoted text, escaped characters
-    /// and bracketed colours or conditions; its decimals are the digit places after its point. Dates, times, fractions
-    /// and exponents show no decimals of the value's own.
+    /// and bracketed colours or conditions; its decimals are the digit places after its point. General, text (`@`),
+    /// dates, times, fractions and exponents fix no decimals of the value's own: the value is read as it is.
     static func shown(_ code: String) -> Shown {
         var section: [Character] = []
         var quoted = false
@@ -89,7 +89,8 @@ struct NumberFormats {
 
     private static func shown(_ section: [Character]) -> Shown {
         let lowered = section.map { Character($0.lowercased()) }
-        if lowered.contains(where: { "dmyhse/".contains($0) }) { return Shown(decimals: 0, percent: false) }
+        let placeholders = section.contains { "0#?".contains($0) }
+        if !placeholders || lowered.contains(where: { "dmyhse/".contains($0) }) { return .general }
         let percent = section.contains("%")
         guard let point = section.firstIndex(of: ".") else { return Shown(decimals: 0, percent: percent) }
         let decimals = section[(point + 1)...].prefix { "0#?".contains($0) }.count

@@ -2,8 +2,9 @@
 /// floating-point value Excel keeps, written with up to 17 significant digits (`0.82499999999999996`,
 /// `1.0000000000000001E-5`). Read back as the decimal the user typed: rounded half away from zero to 15 significant
 /// digits, as Excel shows it, trailing zeros dropped; then as its cell's number format shows it (`NumberFormats`): a
-/// percentage in percent (0.0604 shown as 6,04 %), and with at least the decimals shown (6.4 shown as 6,40). Worked on
-/// the digits, never through a `Double`.
+/// percentage in percent (0.0604 shown as 6,04 %), and with the decimals the format shows, rounded half away from zero
+/// as Excel rounds them (1445161.8644 shown as 1.445.162, 6.4 as 6,40); a number in General format keeps its digits.
+/// Worked on the digits, never through a `Double`.
 enum StoredNumber {
     /// The most significant digits Excel keeps.
     static let significantDigits = 15
@@ -14,12 +15,17 @@ enum StoredNumber {
     /// it; nil if `text` is not a number.
     static func danish(_ text: some StringProtocol, shown: NumberFormats.Shown = .general) -> String? {
         guard let (negative, digits, exponent) = decompose(text) else { return nil }
-        var (significant, power) = rounded(digits, exponent: exponent)
-        if significant.isEmpty { (significant, power) = ([0], 0) } else if shown.percent { power += 2 }
-        if -power < shown.decimals {
-            significant += [UInt8](repeating: 0, count: shown.decimals + power)
-            power = -shown.decimals
+        var (significant, power) = rounded(digits, power: exponent, dropping: digits.count - significantDigits)
+        if shown.percent { power += 2 }
+        if let decimals = shown.decimals {
+            (significant, power) = rounded(significant, power: power, dropping: -decimals - power)
+            if significant.isEmpty { power = 0 }
+            if -power < decimals {
+                significant += [UInt8](repeating: 0, count: decimals + power)
+                power = -decimals
+            }
         }
+        if significant.isEmpty { (significant, power) = ([0], 0) }
         return format(negative: negative && significant.contains { $0 != 0 }, (significant, power))
     }
 
@@ -72,15 +78,17 @@ enum StoredNumber {
         return (negative, digits, exponent)
     }
 
-    /// The digits rounded half away from zero to `significantDigits`, trailing zeros dropped, with the power of ten
-    /// of the last digit.
-    private static func rounded(_ digits: [UInt8], exponent: Int) -> ([UInt8], Int) {
+    /// `digits × 10^power` (of the last digit) without its last `count` digits, rounded half away from zero, and
+    /// trailing zeros dropped: the digits and the power of ten of the last of them (none for zero).
+    private static func rounded(_ digits: [UInt8], power: Int, dropping count: Int) -> ([UInt8], Int) {
         var digits = digits
-        var exponent = exponent
-        if digits.count > significantDigits {
-            let roundUp = digits[significantDigits] >= 5
-            exponent += digits.count - significantDigits
-            digits.removeLast(digits.count - significantDigits)
+        var power = power
+        if count > digits.count {
+            (digits, power) = ([], power + count)
+        } else if count > 0 {
+            let roundUp = digits[digits.count - count] >= 5
+            power += count
+            digits.removeLast(count)
             if roundUp {
                 var index = digits.count - 1
                 while index >= 0 && digits[index] == 9 {
@@ -92,9 +100,9 @@ enum StoredNumber {
         }
         while let last = digits.last, last == 0 {
             digits.removeLast()
-            exponent += 1
+            power += 1
         }
-        return (digits, exponent)
+        return (digits, power)
     }
 
     /// `digits × 10^exponent` as Danish text: whole part, `,`, decimals.

@@ -237,6 +237,11 @@ enum WorksheetText {
                 case .number(let number): bytes += lone && number.contains(",") ? Array("\"\(number)\"".utf8) : Array(number.utf8)
                 case .text(let text): bytes += Self.field(text, raw: comment, lone: lone)
                 }
+                // A text repeated in many cells (a shared string) or long numbers (1E399) expand a small workbook.
+                guard bytes.count <= TableText.maxBytes else {
+                    throw InputError(location.with(column: cell.column), "the worksheet's cells make more text than the \(TableText.maxBytesLabel)",
+                                     fix: "Check that it is the right file, and delete what lies outside the table.")
+                }
             }
             bytes.append(0x0A)
         }

@@ -5,8 +5,24 @@ import ZIPArchive
 /// timestamps and document properties and the parts always in the same order, so the same worksheets give the same
 /// bytes.
 enum XLSXPackage {
-    /// The workbook of `worksheets` (named uniquely, as `WorksheetNames` makes them), titled `title`.
-    static func workbook(_ worksheets: [WorksheetContent], title: String, creator: String) -> [UInt8] {
+    /// The most characters a cell's text may have: Excel's limit (UTF-16 code units).
+    static let maxCellText = 32_767
+
+    /// The workbook of `worksheets` (named uniquely, as `WorksheetNames` makes them), titled `title`, the file `file`.
+    /// A text longer than a cell holds, or a workbook larger than a ZIP archive holds, is an error: never a workbook
+    /// that Excel would cut or could not open.
+    static func workbook(_ worksheets: [WorksheetContent], title: String, creator: String, file: String) throws(UnwritableOutput) -> [UInt8] {
+        for worksheet in worksheets {
+            for (row, cells) in worksheet.rows.enumerated() {
+                for (column, cell) in cells.enumerated() {
+                    guard case .text(let text, _) = cell, text.utf16.count > maxCellText else { continue }
+                    throw UnwritableOutput(SourceLocation(file: file, line: row + 1, worksheet: worksheet.name, column: column),
+                                           "the text is \(DanishNumberFormat.string(DecimalValue(units: Int128(text.utf16.count)))) characters, more than the "
+                                           + "\(DanishNumberFormat.string(DecimalValue(units: Int128(maxCellText)))) a workbook cell holds",
+                                           fix: "Shorten it in the input it comes from.")
+                }
+            }
+        }
         var parts: [(String, [UInt8])] = [
             ("[Content_Types].xml", contentTypes(worksheets.count)),
             ("_rels/.rels", Array(relationships([
@@ -26,8 +42,12 @@ enum XLSXPackage {
         }
         var writer = ZIPWriter()
         for (name, bytes) in parts {
-            // The names are fixed and few, and a worksheet a run writes is far below ZIP's 4 GiB.
-            try? writer.add(name, bytes, method: .deflated)
+            do throws(ZIPError) {
+                try writer.add(name, bytes, method: .deflated)
+            } catch {
+                throw UnwritableOutput(SourceLocation(file: file), "the workbook is larger than the 4 GiB a ZIP archive, and so an .xlsx workbook, holds",
+                                       fix: "Write it as CSV instead.")
+            }
         }
         return writer.finish()
     }

@@ -11,10 +11,11 @@ public struct XLSXWriter: OutputWriter {
     /// The workbook of the whole batch.
     public static let batchFile = "fordeling.xlsx"
 
-    public func files(for output: BatchOutput) -> [WrittenFile] {
+    public func files(for output: BatchOutput) throws(UnwritableOutput) -> [WrittenFile] {
         let provenance = output.provenance
-        var files = output.sheets.map { sheet in
-            WrittenFile("\(sheet.id).xlsx", Self.sheet(sheet, provenance: provenance))
+        var files: [WrittenFile] = []
+        for sheet in output.sheets {
+            files.append(WrittenFile("\(sheet.id).xlsx", try Self.sheet(sheet, provenance: provenance, file: "\(sheet.id).xlsx")))
         }
         if output.isWholeBatch {
             let names = WorksheetNames.unique(["Oversigt"] + output.sheets.map(\.id))
@@ -22,26 +23,28 @@ public struct XLSXWriter: OutputWriter {
                 SheetWorksheet.content(sheet, name: name, provenance: provenance)
             }
             let overview = Self.overview(output.sheets, worksheets: Array(names.dropFirst()), name: names[0], provenance: provenance)
-            files.append(WrittenFile(Self.batchFile, XLSXPackage.workbook([overview] + worksheets, title: IndexPresentation.title,
-                                                                          creator: "Fordeling \(provenance.toolVersion)")))
+            files.append(WrittenFile(Self.batchFile, try XLSXPackage.workbook([overview] + worksheets, title: IndexPresentation.title,
+                                                                              creator: "Fordeling \(provenance.toolVersion)", file: Self.batchFile)))
         }
         return files
     }
 
-    /// A sheet's workbook: the sheet on a worksheet named by its id.
-    public static func sheet(_ sheet: Sheet, provenance: Provenance) -> [UInt8] {
+    /// A sheet's workbook, the file `file`: the sheet on a worksheet named by its id.
+    public static func sheet(_ sheet: Sheet, provenance: Provenance, file: String) throws(UnwritableOutput) -> [UInt8] {
         let presentation = SheetPresentation(sheet)
-        return self.sheet(presentation, rows: presentation.rows, provenance: provenance)
+        return try self.sheet(presentation, rows: presentation.rows, provenance: provenance, file: file)
     }
 
     /// The most rows a worksheet has: Excel's limit.
     public static let maxRows = CellReference.rowCount
 
-    /// The workbook of `presentation` with `rows` as its party rows (`split --output` makes them from its key).
-    public static func sheet(_ presentation: SheetPresentation, rows: [[PresentedCell]], provenance: Provenance) -> [UInt8] {
+    /// The workbook of `presentation` with `rows` as its party rows (`split --output` makes them from its key), the
+    /// file `file`.
+    public static func sheet(_ presentation: SheetPresentation, rows: [[PresentedCell]], provenance: Provenance,
+                             file: String) throws(UnwritableOutput) -> [UInt8] {
         let content = SheetWorksheet.content(presentation, rows: rows.map { $0.map(SheetWorksheet.cell) },
-                                             name: WorksheetNames.valid(presentation.sheet.id), provenance: provenance)
-        return XLSXPackage.workbook([content], title: presentation.heading, creator: "Fordeling \(provenance.toolVersion)")
+                                             name: WorksheetNames.unique([presentation.sheet.id])[0], provenance: provenance)
+        return try XLSXPackage.workbook([content], title: presentation.heading, creator: "Fordeling \(provenance.toolVersion)", file: file)
     }
 
     /// How many rows the workbook of `presentation` has beside its party rows: title, header, total, reconciliation,

@@ -98,3 +98,15 @@ import ZIPArchive
         }
     }
 }
+
+extension HostileWorkbookTests {
+    /// Numbers of 400 digits (1E399) in 170.000 cells: a workbook of a few hundred kilobytes that would be 68 MB of text.
+    @Test func aWorksheetIsReadUpToTheTextAnInputMayBe() throws {
+        let row = String(repeating: "<c><v>1E399</v></c>", count: 100)
+        let rows = (1...1_700).map { "<row r=\"\($0)\">\(row)</row>" }.joined()
+        let bytes = fuzzWorkbookFile(worksheet: WorkbookReaderTests.worksheet(rows), sharedStrings: Array(WorkbookReaderTests.strings.utf8))
+        let message = try Self.message(bytes)
+        #expect(message.hasPrefix("b.xlsx!Ark1!"), "\(message)")
+        #expect(message.contains(": the worksheet's cells make more text than the 64 MiB an input may be. Check that it is the right file"), "\(message)")
+    }
+}

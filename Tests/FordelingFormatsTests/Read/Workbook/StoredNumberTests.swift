@@ -23,19 +23,30 @@ import Testing
     }
 
     @Test(arguments: [
-        ("6.4", 2, false, "6,40"), ("0.060400000000000002", 2, true, "6,04"), ("0.0604", 0, true, "6,04"), ("0", 2, false, "0,00"), ("-0", 2, false, "0,00"),
-        ("0", 0, true, "0"), ("1E3", 2, false, "1000,00"), ("0.825", 2, false, "0,825"), ("-1.5", 3, false, "-1,500"),
+        ("6.4", 2, false, "6,40"), ("0.060400000000000002", 2, true, "6,04"), ("0.0604", 2, true, "6,04"), ("0", 2, false, "0,00"), ("-0", 2, false, "0,00"),
+        ("0", 0, true, "0"), ("1E3", 2, false, "1000,00"), ("-1.5", 3, false, "-1,500"),
+        // Rounded half away from zero to the decimals shown, on the digits: what Excel shows and exports as CSV.
+        ("1445161.8644000001", 0, false, "1445162"), ("1445161.5", 0, false, "1445162"), ("-1445161.5", 0, false, "-1445162"),
+        ("1445161.4999", 0, false, "1445161"), ("0.825", 2, false, "0,83"), ("0.82499999999999996", 2, false, "0,83"), ("0.0604", 0, true, "6"),
+        ("0.060449999", 2, true, "6,04"), ("0.06045", 2, true, "6,05"), ("999.995", 2, false, "1000,00"), ("-0.004", 2, false, "0,00"),
+        ("0.0000001", 2, false, "0,00"), ("9.9999999999999995E+21", 0, false, "10000000000000000000000"), ("5E-324", 2, false, "0,00"),
     ])
     func readsTheNumberAsItsFormatShowsIt(stored: String, decimals: Int, percent: Bool, danish: String) {
         #expect(StoredNumber.danish(stored, shown: NumberFormats.Shown(decimals: decimals, percent: percent)) == danish)
     }
 
+    @Test func aNumberShownAsItIsKeepsItsDigits() {
+        #expect(StoredNumber.danish("1445161.8644000001", shown: .general) == "1445161,8644")
+        #expect(StoredNumber.danish("0.825") == "0,825")
+    }
+
     @Test(arguments: [
-        ("General", 0, false), ("#,##0.00", 2, false), ("0.00%", 2, true), ("0%", 0, true), ("dd/mm/yyyy", 0, false), ("0.0E+00", 0, false),
+        ("General", nil, false), ("@", nil, false), ("#,##0", 0, false), ("#,##0.00", 2, false), ("0.00%", 2, true), ("0%", 0, true),
+        ("dd/mm/yyyy", nil, false), ("0.0E+00", nil, false),
         (#"[$kr.-406] #,##0.000;[RED]-[$kr.-406] #,##0.000"#, 3, false), (#""kr." #,##0"#, 0, false), (#"#,##0 "stk.""#, 0, false),
-        (#"_-* #,##0.00_-;\-* #,##0.00_-"#, 2, false), (#"0.0\%"#, 1, false), ("# ?/?", 0, false),
-    ])
-    func aFormatShowsItsDecimalsAndPercent(code: String, decimals: Int, percent: Bool) {
+        (#"_-* #,##0.00_-;\-* #,##0.00_-"#, 2, false), (#"0.0\%"#, 1, false), ("# ?/?", nil, false),
+    ] as [(String, Int?, Bool)])
+    func aFormatShowsItsDecimalsAndPercent(code: String, decimals: Int?, percent: Bool) {
         #expect(NumberFormats.shown(code) == NumberFormats.Shown(decimals: decimals, percent: percent))
     }
 }

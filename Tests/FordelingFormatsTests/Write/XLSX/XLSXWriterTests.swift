@@ -7,11 +7,11 @@ import ZIPArchive
 @Suite struct XLSXWriterTests {
     /// The batch of one split of `total` øre over the key in `csv`, as `fordel split` makes it, in `mode`.
     static func batch(_ csv: String = "Part;Vægt\nA & <B>;0,825\n=SUM(A1);1,5\nC\u{1};2\n", total: Int128 = 100_000_000,
-                      mode: RoundingMode = .reconciled, divisor: DecimalValue? = nil) throws -> BatchResult {
+                      mode: RoundingMode = .reconciled, divisor: DecimalValue? = nil, id: String = "split") throws -> BatchResult {
         let table = try KeyTableReader.read(try CSVReader.read(csv, file: "k.csv"), id: "k", requireProvenance: false)
         let key = try KeyIndex(table, register: nil, registerFiles: [])
         let reference = KeyReference.table(id: "k", column: table.columns[0])
-        var definition = try Definition(id: "split", title: "Fordeling", year: 2024, membership: .init(.everyoneInKey),
+        var definition = try Definition(id: id, title: "Fordeling", year: 2024, membership: .init(.everyoneInKey),
                                         allocation: .init(rule: .split(total: total), key: reference, measure: .money(.krone), mode: mode, divisor: divisor),
                                         locations: [:])
         definition.columns = [.values(reference), .share(reference)]
@@ -21,8 +21,8 @@ import ZIPArchive
     }
 
     static func sheet(_ csv: String = "Part;Vægt\nA & <B>;0,825\n=SUM(A1);1,5\nC\u{1};2\n", total: Int128 = 100_000_000,
-                      mode: RoundingMode = .reconciled, divisor: DecimalValue? = nil) throws -> Sheet {
-        try #require(try batch(csv, total: total, mode: mode, divisor: divisor).sheets.first)
+                      mode: RoundingMode = .reconciled, divisor: DecimalValue? = nil, id: String = "split") throws -> Sheet {
+        try #require(try batch(csv, total: total, mode: mode, divisor: divisor, id: id).sheets.first)
     }
 
     static let provenance = Provenance(toolVersion: "9.9", files: [.init(path: "k.csv", relativePath: "keys/k.csv", sha256: "ab")])
@@ -35,14 +35,14 @@ import ZIPArchive
     }
 
     static func worksheet(_ sheet: Sheet) throws -> String {
-        try #require(try parts(XLSXWriter.sheet(sheet, provenance: provenance))["xl/worksheets/sheet1.xml"])
+        try #require(try parts(XLSXWriter.sheet(sheet, provenance: provenance, file: "s.xlsx"))["xl/worksheets/sheet1.xml"])
     }
 
     @Test func aSheetIsAWorkbookOfOneWorksheetWithFixedPartsAndDates() throws {
-        let workbook = XLSXWriter.sheet(try Self.sheet(), provenance: Self.provenance)
+        let workbook = try XLSXWriter.sheet(try Self.sheet(), provenance: Self.provenance, file: "s.xlsx")
         #expect(try ZIPReader(workbook).entries.map(\.name) == ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "xl/workbook.xml",
                                                                "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml"])
-        #expect(XLSXWriter.sheet(try Self.sheet(), provenance: Self.provenance) == workbook)
+        #expect(try XLSXWriter.sheet(try Self.sheet(), provenance: Self.provenance, file: "s.xlsx") == workbook)
         let parts = try Self.parts(workbook)
         #expect(parts["docProps/core.xml"]?.contains(#"<dcterms:created xsi:type="dcterms:W3CDTF">1980-01-01T00:00:00Z</dcterms:created>"#) == true)
         #expect(parts["docProps/core.xml"]?.contains("<dc:title>Fordeling (2024)</dc:title><dc:creator>Fordeling 9.9</dc:creator>") == true)
@@ -83,7 +83,7 @@ import ZIPArchive
 
     @Test func theBatchWorkbookListsEverySheetThenHasAWorksheetForEach() throws {
         let batch = try Self.batch()
-        let files = XLSXWriter().files(for: BatchOutput(batch, provenance: Self.provenance))
+        let files = try XLSXWriter().files(for: BatchOutput(batch, provenance: Self.provenance))
         #expect(files.map(\.name) == ["split.xlsx", "fordeling.xlsx"])
         let parts = try Self.parts(files[1].bytes)
         #expect(parts["xl/workbook.xml"]?.contains(#"<sheet name="Oversigt" sheetId="1" r:id="rId1"/><sheet name="split" sheetId="2" r:id="rId2"/>"#) == true)
@@ -91,13 +91,24 @@ import ZIPArchive
         #expect(overview.contains(#"<hyperlink ref="A4" location="'split'!A1"/>"#))
         #expect(overview.contains(#"<c r="D4" s="\#(CellStyles.number(decimals: 0, bold: false))"><v>1000000</v></c>"#))
         #expect(parts["xl/worksheets/sheet2.xml"] == (try Self.worksheet(batch.sheets[0])))
-        #expect(XLSXWriter().files(for: BatchOutput(sheets: batch.sheets, provenance: Self.provenance)).map(\.name) == ["split.xlsx"])
+        #expect(try XLSXWriter().files(for: BatchOutput(sheets: batch.sheets, provenance: Self.provenance)).map(\.name) == ["split.xlsx"])
     }
 
     @Test func worksheetNamesAreWhatExcelTakes() {
         let long = String(repeating: "a", count: 40)
         #expect(WorksheetNames.unique(["Oversigt", "oversigt", "a/b:c", long, long, "'x'", "", "History"])
                     == ["Oversigt", "oversigt (2)", "a_b_c", String(repeating: "a", count: 31), String(repeating: "a", count: 27) + " (2)", "_x_", "Ark", "History (2)"])
+    }
+
+    @Test func aSheetCalledHistoryIsOnAWorksheetOfAnotherName() throws {
+        let parts = try Self.parts(XLSXWriter.sheet(try Self.sheet(id: "history"), provenance: Self.provenance, file: "s.xlsx"))
+        #expect(parts["xl/workbook.xml"]?.contains(#"<sheet name="history (2)" sheetId="1" r:id="rId1"/>"#) == true)
+    }
+
+    @Test func aTextLongerThanACellHoldsIsAnErrorAtItsCell() throws {
+        let sheet = try Self.sheet("Part;Vægt\n\(String(repeating: "æ", count: 32_767));1\n\(String(repeating: "ø", count: 32_768));1\n")
+        let error = try #require(throws: UnwritableOutput.self) { try XLSXWriter.sheet(sheet, provenance: Self.provenance, file: "s.xlsx") }
+        #expect(error.description == "s.xlsx!split!A5: the text is 32.768 characters, more than the 32.767 a workbook cell holds. Shorten it in the input it comes from.")
     }
 
     @Test func numberFormatsShowTheDecimalsGrouped() {
@@ -110,7 +121,7 @@ import ZIPArchive
     @Test func whatTheWriterWritesTheReaderReadsAsTheCSVFile() throws {
         let sheet = try Self.sheet()
         let csv = try SheetTableReader.read(try TextDecoding.decode(CSVWriter.sheet(sheet, provenance: Self.provenance), file: "s.csv"), file: "s.csv").table
-        let text = try TableText.read(XLSXWriter.sheet(sheet, provenance: Self.provenance), file: "s.xlsx")
+        let text = try TableText.read(XLSXWriter.sheet(sheet, provenance: Self.provenance, file: "s.xlsx"), file: "s.xlsx")
         let workbook = try SheetTableReader.read(text.text, file: "s.xlsx", worksheet: text.worksheet).table
         #expect(workbook.columns == csv.columns)
         #expect(workbook.rows.map(\.label) == csv.rows.map(\.label))
