@@ -25,8 +25,9 @@ let package = Package(
     targets: [
         // Pure computation: exact amounts, the apportionment kernel, the model, sheets, audit, scenarios, the batch. No I/O.
         .target(name: "FordelingCore"),
-        // Text in and out, pure: decoding, CSV, Danish numbers, the readers of every input; the Danish presentation and the writers.
-        .target(name: "FordelingFormats", dependencies: ["FordelingCore"]),
+        // Text in and out, pure: decoding, CSV and workbooks, Danish numbers, the readers of every input; the Danish presentation and
+        // the writers.
+        .target(name: "FordelingFormats", dependencies: ["FordelingCore", "ZIPArchive", "XMLScanner"]),
         // The I/O shell: reading input files within limits, loading an inputs folder, the outputs folder (lock, ownership,
         // atomic swap), SHA-256 of the inputs, work spread over the cores.
         .target(name: "FordelingSystem", dependencies: ["FordelingCore", "FordelingFormats", "SHA256Instructions"]),

@@ -14,11 +14,12 @@ public struct BulkSplit: Sendable {
     /// Øre per row.
     let amounts: [Int64]
 
-    /// Reads the key, checks it (no duplicate, negative or non-numeric rows; a positive total) and splits `total`, in
-    /// stored units of `measure` (øre, or a quantity's smallest unit), in whole units of `measure`.
-    public init(keyBytes: [UInt8], file: String, column: String?, total: Int128, measure: Measure, mode: RoundingMode,
+    /// Reads the key (a CSV, or a worksheet's text naming `worksheet` in messages), checks it (no duplicate, negative or
+    /// non-numeric rows; a positive total) and splits `total`, in stored units of `measure` (øre, or a quantity's
+    /// smallest unit), in whole units of `measure`.
+    public init(keyBytes: [UInt8], file: String, worksheet: String? = nil, column: String?, total: Int128, measure: Measure, mode: RoundingMode,
                 title: (String) -> String) throws(InputError) {
-        let key = try KeyColumns(bytes: keyBytes, file: file, column: column)
+        let key = try KeyColumns(bytes: keyBytes, file: file, worksheet: worksheet, column: column)
         let weightSum = key.weightSum
         guard weightSum > 0 else {
             throw InputError(SourceLocation(file: file), "the key sums to zero", fix: "A key must have a positive total; check \(file).")
@@ -32,7 +33,7 @@ public struct BulkSplit: Sendable {
                              fix: "Check the total for misplaced digits, or leave out --output.")
         }
         if let (first, second) = DuplicateNames.first(in: key) {
-            throw InputError(SourceLocation(file: file, line: key.line(of: second)),
+            throw InputError(SourceLocation(file: file, line: key.line(of: second), worksheet: worksheet),
                              .partyInKeyTwice(party: key.nameString(second), firstLine: key.line(of: first), file: file))
         }
         self.key = key
@@ -113,6 +114,35 @@ public struct BulkSplit: Sendable {
         let tail = CSVBytes()
         for row in [CSVWriter.fields(text.totalRow)] + CSVWriter.tail(text, provenance: provenance()) { tail.row(row) }
         try file.write(tail.written)
+        try file.finish()
+    }
+
+    /// Writes the sheet as a workbook (`--output FILE.xlsx`): the same rows as the CSV, as typed cells, on one
+    /// worksheet, which holds at most `XLSXWriter.maxRows` rows; a larger split is refused before anything is written.
+    public func writeWorkbook(to path: String, provenance: @autoclosure () -> Provenance) throws(OutputFolder.WriteError) {
+        let text = SheetPresentation(summary)
+        let provenance = provenance()
+        let needed = count + XLSXWriter.rowsBesideParties(text, provenance: provenance)
+        guard needed <= XLSXWriter.maxRows else {
+            throw OutputFolder.WriteError(description: "\(path): the split has \(DanishNumberFormat.string(DecimalValue(units: Int128(count)))) parties, and a workbook "
+                                          + "holds at most \(DanishNumberFormat.string(DecimalValue(units: Int128(XLSXWriter.maxRows)))) rows (this sheet would need "
+                                          + "\(DanishNumberFormat.string(DecimalValue(units: Int128(needed))))). Write CSV instead: --output with a name ending in .csv.")
+        }
+        let decimals = summary.measure.displayDecimals
+        let divisor = UInt64(weightSum)
+        var rows: [[PresentedCell]] = []
+        rows.reserveCapacity(count)
+        for index in 0..<count {
+            let value = key.value(index)
+            let share = SharePercent.units(UInt64(key.rows[index].weight), of: divisor, hundred: 10_000)
+            let amount = decimals == 2 ? amounts[index] : amounts[index] / 100
+            rows.append([.text(key.nameString(index)), .number(DecimalValue(units: Int128(value.units), scale: value.scale), .figure),
+                         .number(DecimalValue(units: Int128(share), scale: 2), .percent),
+                         .number(DecimalValue(units: Int128(amount), scale: decimals), .amount(summary.measure))])
+        }
+        let bytes = XLSXWriter.sheet(text, rows: rows, provenance: provenance)
+        let file = AtomicFile(path: path)
+        bytes.withUnsafeBytes { file.write($0, turn: 0) }
         try file.finish()
     }
 

@@ -43,6 +43,8 @@ struct KeyColumns {
     /// The `# kilde:` and `# årgang:` lines before the header, as a key table states them ("" when not stated).
     private(set) var source = ""
     private(set) var vintage = ""
+    /// The worksheet the key comes from, when its file is a workbook.
+    private(set) var worksheet: String?
 
     var count: Int { rows.count }
 
@@ -63,9 +65,11 @@ struct KeyColumns {
         text.withUnsafeBufferPointer { TextLines.number(at: Int(rows[index].nameStart), in: $0) }
     }
 
-    /// Reads `bytes` (UTF-8, with or without BOM, or Windows-1252, read as every input is) from `file`, taking
-    /// weights from `column`, in `pieces` stretches of lines read at once (by default as many as suit the file's size).
-    init(bytes: [UInt8], file: String, column: String?, pieces: Int? = nil) throws(InputError) {
+    /// Reads `bytes` (UTF-8, with or without BOM, or Windows-1252, read as every input is) from `file` (or from its
+    /// `worksheet`, as text), taking weights from `column`, in `pieces` stretches of lines read at once (by default as
+    /// many as suit the file's size).
+    init(bytes: [UInt8], file: String, worksheet: String? = nil, column: String?, pieces: Int? = nil) throws(InputError) {
+        self.worksheet = worksheet
         let pieces = pieces ?? min(16, 1 + bytes.count >> 16)
         text = bytes
         var stretches = text.withUnsafeBufferPointer { KeyColumns.stretches(of: $0, pieces: pieces) }
@@ -78,14 +82,14 @@ struct KeyColumns {
             throw InputError(SourceLocation(file: file), "the key is larger than 4 GiB as UTF-8, more than a split reads",
                              fix: "Leave out the columns the split does not use, or split the parties in parts.")
         }
-        let header = try text.withUnsafeBufferPointer { (text) throws(InputError) in try KeyHeader(text, file: file, column: column) }
+        let header = try text.withUnsafeBufferPointer { (text) throws(InputError) in try KeyHeader(text, file: file, worksheet: worksheet, column: column) }
         source = header.source
         vintage = header.vintage
         valueLabels = Array(header.fields.dropFirst())
         label = header.fields[header.valueIndex]
         let parts = try readRows(stretches, header: header, file: file)
         guard !rows.isEmpty else {
-            throw InputError(SourceLocation(file: file, line: header.line), "the table has a header but no rows",
+            throw InputError(header.location(line: header.line), "the table has a header but no rows",
                              fix: "Add one row per party under the header '\(header.fields.joined(separator: ";"))'.")
         }
         // Every value in units of the most decimals any has; the parts' sums serve unless values had to be aligned.
@@ -93,7 +97,7 @@ struct KeyColumns {
         weightScale = Int(scales.map(\.upperBound).max() ?? 0)
         let sum = scales.allSatisfy({ Int($0.lowerBound) == weightScale })
             ? parts.reduce(0 as Int64?) { KeyColumns.adding($0, $1.unitSum) }
-            : try alignWeights(file: file)
+            : try alignWeights(header)
         guard let sum else {
             throw InputError(SourceLocation(file: file), "the key values add up to more digits than a split reads (at most 18)", fix: "Check the values for misplaced digits.")
         }
@@ -173,12 +177,12 @@ struct KeyColumns {
 
     /// Brings every weight to `weightScale` decimals, so weights compare and add as integers; returns their
     /// sum (nil if it overflows).
-    private mutating func alignWeights(file: String) throws(InputError) -> Int64? {
+    private mutating func alignWeights(_ header: KeyHeader) throws(InputError) -> Int64? {
         var sum: Int64? = 0
         for index in rows.indices {
             let (aligned, overflow) = rows[index].weight.multipliedReportingOverflow(by: KeyText.powersOfTen[weightScale - Int(rows[index].scale)])
             if overflow {
-                throw InputError(SourceLocation(file: file, line: line(of: index), field: "column '\(label)'"),
+                throw InputError(header.location(line: line(of: index), column: header.valueIndex),
                                  "\(nameString(index).abbreviated()) has a value with \(rows[index].scale) decimals where others have \(weightScale): more digits than a split reads (at most 18)",
                                  fix: "Write the values with fewer decimals.")
             }

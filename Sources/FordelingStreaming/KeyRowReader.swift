@@ -60,7 +60,9 @@ struct KeyRowReader {
                 extraFieldsBlank = false
             }
         }) else { return try readQuotedLine(at: start) }
-        guard fields == columns || (fields > columns && extraFieldsBlank) else { throw fieldCount(fields, line: start) }
+        // A worksheet does not store the empty cells at the end of a row.
+        let short = header.worksheet != nil && fields < columns
+        guard fields == columns || (fields > columns && extraFieldsBlank) || short else { throw fieldCount(fields, line: start) }
         let nameRange = KeyText.trimmed(name, in: text)
         try add(name: UnsafeBufferPointer(rebasing: text[nameRange]), at: nameRange.lowerBound,
                 value: UnsafeBufferPointer(rebasing: text[KeyText.trimmed(value, in: text)]), line: start)
@@ -73,6 +75,7 @@ struct KeyRowReader {
         var fields = try CSVReader.fields(of: Substring(String(decoding: UnsafeBufferPointer(rebasing: text[line.content]), as: UTF8.self)),
                                           delimiter: Character(Unicode.Scalar(header.delimiter)), file: file, line: lineNumber(start)).map(\.trimmingSpaces)
         while fields.count > header.fields.count, fields.last?.isEmpty == true { fields.removeLast() }
+        if header.worksheet != nil && fields.count < header.fields.count { fields += Array(repeating: "", count: header.fields.count - fields.count) }
         guard fields.count == header.fields.count else { throw fieldCount(fields.count, line: start) }
         let name = Array(fields[0].utf8)
         let value = Array(fields[header.valueIndex].utf8)
@@ -85,11 +88,11 @@ struct KeyRowReader {
 
     private mutating func add(name: UnsafeBufferPointer<UInt8>, at nameStart: Int, value: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) {
         guard !name.isEmpty else {
-            throw InputError(SourceLocation(file: file, line: lineNumber(line), field: "column '\(header.fields[0])'"), "the party name is empty",
+            throw InputError(header.location(line: lineNumber(line), column: 0), "the party name is empty",
                              fix: "Name the party, or delete the row.")
         }
         guard name.count < KeyColumns.Row.nameLimit else {
-            throw InputError(SourceLocation(file: file, line: lineNumber(line), field: "column '\(header.fields[0])'"),
+            throw InputError(header.location(line: lineNumber(line), column: 0),
                              "the party name is \(name.count) bytes long, longer than a split reads (16 MB)", fix: "Shorten the name.")
         }
         let parsed: DecimalValue
@@ -125,11 +128,11 @@ struct KeyRowReader {
     private func lineNumber(_ start: Int) -> Int { TextLines.number(at: start, in: text) }
 
     private func valueLocation(_ line: Int) -> SourceLocation {
-        SourceLocation(file: file, line: lineNumber(line), field: "column '\(header.fields[header.valueIndex])'")
+        header.location(line: lineNumber(line), column: header.valueIndex)
     }
 
     private func fieldCount(_ found: Int, line: Int) -> InputError {
-        InputError(SourceLocation(file: file, line: lineNumber(line)), "expected \(header.fields.count) fields like the header, found \(found)",
+        InputError(header.location(line: lineNumber(line)), "expected \(header.fields.count) fields like the header, found \(found)",
                    fix: "Separate fields with the header's delimiter and put quotes around a field that contains it.")
     }
 }

@@ -51,24 +51,25 @@ struct SheetColumns {
     var count: Int { rows.count }
     var columns: [String] { head.headings }
 
-    /// Reads `bytes` (UTF-8, with or without BOM, or Windows-1252, read as every input is) from `file`. Nil when a column
-    /// turns out to write decimal points: `SheetTableReader` then reads the file again, those columns so.
+    /// Reads `bytes` (UTF-8, with or without BOM, or Windows-1252, read as every input is) from `file`. Nil for a workbook,
+    /// and when a column turns out to write decimal points: `SheetTableReader` then reads the file again, those columns so.
     init?(bytes: [UInt8], file: String) throws(InputError) {
         self.file = file
+        guard !TableText.isWorkbook(bytes, file: file) else { return nil }
         let bom = bytes.starts(with: CSVCell.byteOrderMark) ? CSVCell.byteOrderMark.count : 0
         let scan = bytes.withUnsafeBufferPointer { PlainText.scan(UnsafeBufferPointer(rebasing: $0[bom...])) }
         text = scan.isPlainUTF8 ? bytes : Array(try TextDecoding.decode(bytes, file: file).utf8)
-        var head = SheetTableReader.Head()
+        var head = SheetTableReader.Head(file: file)
         var (position, number) = (scan.isPlainUTF8 ? bom : 0, 0)
         try text.withUnsafeBufferPointer { (text) throws(InputError) in
             while head.fields == nil && position < text.count {
                 let line = KeyText.line(at: position, in: text)
                 number += 1
-                try head.read(SheetRowReader.line(line.content, in: text), number: number, file: file)
+                try head.read(SheetRowReader.line(line.content, in: text), number: number)
                 position = line.next
             }
         }
-        guard head.fields != nil else { throw SheetTableReader.noTable(file: file) }
+        guard head.fields != nil else { throw head.noTable }
         self.head = head
         width = head.headings.count
         // At most a row a line, each read into its place.
@@ -133,6 +134,6 @@ struct SheetColumns {
             return (try? SheetTableReader.fieldsOf(SheetRowReader.line(content, in: text), delimiter: head.delimiter, file: file, line: line)) ?? []
         }
         return SheetTable.Row(label: SheetTableReader.textCell(fields.first ?? ""), code: head.hasCodes && fields.count > 1 && !fields[1].isEmpty ? fields[1] : nil,
-                              values: values ? columns.indices.map { value(index, $0) } : [], location: SourceLocation(file: file, line: line))
+                              values: values ? columns.indices.map { value(index, $0) } : [], location: head.location(line: line))
     }
 }

@@ -87,7 +87,7 @@ struct SheetRowReader {
             }
             // Empty fields past the header's are dropped; any other field past them is an error.
             let kept = fields > fieldCount ? max(fieldCount, lastFilled + 1) : fields
-            guard kept <= fieldCount else { throw SheetTableReader.fieldCount(kept, head: head, file: file, line: number) }
+            guard kept <= fieldCount else { throw head.fieldCount(kept, line: number) }
             try readRow(lineStart: lineStart, line: number, fields: fields, quoted: quoted)
         }
     }
@@ -112,7 +112,7 @@ struct SheetRowReader {
             let index = column + head.firstValue
             let isNumber: Bool
             if let quoted {
-                isNumber = add(cells.read(index < quoted.count ? quoted[index] : "", column: column, file: file, line: number,
+                isNumber = add(cells.read(index < quoted.count ? quoted[index] : "", column: column, line: number,
                                           label: SheetRowReader.string(label, in: text)), at: slot + column)
             } else if index >= fields || ranges[index].isEmpty {
                 (units[slot + column], scales[slot + column]) = (0, SheetColumns.blank)
@@ -123,7 +123,7 @@ struct SheetRowReader {
                 isNumber = true
             } else {
                 let written = String(decoding: UnsafeBufferPointer(rebasing: text[ranges[index]]), as: UTF8.self)
-                isNumber = add(cells.read(written, column: column, file: file, line: number, label: SheetRowReader.string(label, in: text)), at: slot + column)
+                isNumber = add(cells.read(written, column: column, line: number, label: SheetRowReader.string(label, in: text)), at: slot + column)
             }
             if isNumber && !isTotal { numberColumns[column] = true }
             hasNumber = hasNumber || isNumber
@@ -131,7 +131,7 @@ struct SheetRowReader {
         let code = !head.hasCodes ? nil : quoted.map { $0.count > 1 ? $0[1] : "" } ?? (fields > 1 ? SheetRowReader.string(.bytes(ranges[1]), in: text) : "")
         if isTotal {
             total = SheetTable.Row(label: SheetRowReader.string(label, in: text), code: code?.isEmpty == false ? code : nil, values: (slot..<slot + width).map(value),
-                                   location: SourceLocation(file: file, line: number))
+                                   location: head.location(line: number))
             return
         }
         var row = SheetColumns.Row(lineStart: UInt32(lineStart), line: UInt32(number), key: SheetColumns.unaligned, hash: 0)

@@ -8,7 +8,7 @@ enum Help {
     Commands:
       run      compute every sheet in Inputs/ and write Outputs/
       list     list the definitions: id, title, total
-      split    split a total over any CSV of names and weights
+      split    split a total over any CSV or workbook of names and weights
       check    check approved sheets for errors
       diff     compare two sheets cell by cell
       explain  show how each row of a sheet was derived
@@ -25,12 +25,14 @@ enum Help {
                fordel run --scenario NAME [--set ID.FIELD=VALUE …] [--inputs DIR] [--outputs DIR]
 
         Reads DIR (default Inputs): keys/*.csv, definitions/*.txt, and registers/*.csv, which add to
-        and override the built-in register of the 98 municipalities.
+        and override the built-in register of the 98 municipalities; a register, key or approved sheet
+        may be an Excel workbook (.xlsx, its first worksheet) instead of CSV.
         Computes every sheet, checks that each reconciles, audits the approved sheets in
         DIR/approved (as 'fordel check' and 'fordel diff' do), and replaces the outputs folder
-        (default Outputs) as a whole: a CSV, a Markdown and an HTML page per sheet, README.md (an
-        index), audit.md (the audit) and index.html, the report to open and print (its path is the
-        last line printed). A failed run leaves the outputs folder untouched. Findings in
+        (default Outputs) as a whole: a CSV, a Markdown, an Excel (.xlsx) and an HTML page per sheet,
+        fordeling.xlsx (every sheet in one workbook), README.md (an index), audit.md (the audit) and
+        index.html, the report to open and print (its path is the last line printed). A failed run
+        leaves the outputs folder untouched. Findings in
         approved sheets are reported, not failures: the run exits 0. It refuses an outputs folder
         that is or holds the current or the inputs folder, or holds files it did not write (listed).
           --only ID   compute only sheet ID (and the sheets it adds up) and update just its files
@@ -40,8 +42,9 @@ enum Help {
                             rewrite Outputs/scenarios/NAME/; the baseline files stay byte-identical
           --set ID.FIELD=VALUE   override a field: total, national, rate (an amount, +10 %, -500.000 kr.),
                             key (befolkning-2019, equal), pledge (PARTY: AMOUNT, PARTY: 50 %, PARTY: ingen),
-                            tier (PARTY: TIER), leave (PARTY), join (PARTY); may be repeated. A percentage
-                            is rounded half-up to the sheet's unit; the scenario sheet states both amounts
+                            tier (PARTY: TIER), leave (PARTY), join (PARTY), index rate (a PL rate,
+                            2023/2024: 5,2 %); may be repeated. A percentage is rounded half-up to the
+                            sheet's unit; the scenario sheet states both amounts
 
         Examples: fordel run --inputs Inputs --outputs Outputs
                   fordel run --scenario budget --set erhvervshus-2019.total=+10%
@@ -54,16 +57,17 @@ enum Help {
         Example: fordel list
         """,
         "split": """
-        Usage: fordel split --total AMOUNT --key FILE [--column NAME]
+        Usage: fordel split --total AMOUNT --key FILE [--sheet NAME] [--column NAME]
                             [--unit øre|kr|1000 | --quantity NAME [--decimals N]]
                             [--mode reconciled|published] [--output FILE]
 
         Splits AMOUNT (Danish format: 23.910.000, 12,5 mio. kr.) over the rows of FILE, a CSV with a
-        header row: the first column names the parties (any names), --column names the weight column
-        (default: the second of two columns; no two headings may be alike). Prints the sheet; with --output
-        it writes the sheet as CSV for Excel instead, streaming any number of parties, and prints the
-        reconciliation; it never writes over the key, a folder or a device, and writes through a link.
-        FILE may be up to 64 MiB, or 4 GiB with --output.
+        header row or an Excel workbook (.xlsx: its first worksheet, or the one --sheet names): the first
+        column names the parties (any names), --column names the weight column (default: the second of
+        two columns; no two headings may be alike). Prints the sheet; with --output it writes the sheet as
+        CSV for Excel instead (or as a workbook, when FILE ends in .xlsx: at most 1.048.576 rows), streaming
+        any number of parties, and prints the reconciliation; it never writes over the key, a folder or a
+        device, and writes through a link. FILE may be up to 64 MiB, or 4 GiB with --output.
           --unit   rounding unit (default kr); with 1000 the table is in 1.000 kr.
           --quantity NAME  split a quantity (pladser, årsværk) instead of money, to --decimals N
                    decimals (default 2); --total 620 or --total "620 pladser"
@@ -72,9 +76,10 @@ enum Help {
         Example: fordel split --total 23.910.000 --key Inputs/keys/befolkning-2019.csv --output bidrag.csv
         """,
         "check": """
-        Usage: fordel check FILE|DIR [--format text|html] [--inputs DIR]
+        Usage: fordel check FILE|DIR [--sheet NAME] [--format text|html] [--inputs DIR]
 
-        Checks approved sheets (CSV transcribed as described in Inputs/README.md) for every internal
+        Checks approved sheets (CSV transcribed as described in Inputs/README.md, or Excel workbooks laid
+        out the same way: the first worksheet, or the one --sheet names) for every internal
         inconsistency: columns that do not sum to their printed total, percentages and per-unit figures
         that do not match, differences that do not subtract, parties unknown or missing, and amounts that
         break the rule of the linked definition (with the rounding, divisor or total that would explain
@@ -83,16 +88,20 @@ enum Help {
         a point by the evidence of its column and sheet (2.5 årsværk is 2,5), every reading that is not
         plain Danish a warning with the value taken, digits that make no number (1.2.3) an error. Without
         an inputs folder, parties are matched with the built-in register of the 98 municipalities.
-        Exit 1 if any finding is an error.
+        It also checks the relations between columns and the agreed minimums a sheet declares (# relation:,
+        # minimum:), a budget statement's totals and results (a figure rounded to whole kroner is
+        information), and the tiers of a price list. Exit 1 if any finding is an error.
           --format html   write an HTML page to standard output instead: each sheet as printed with
                           the cells that break a rule or differ from the generated sheet highlighted
 
-        Example: fordel check Inputs/approved
+        Examples: fordel check Inputs/approved
+                  fordel check Inputs/prices/socialtilsyn-takster-2021.csv
         """,
         "diff": """
-        Usage: fordel diff A B [--tolerance AMOUNT] [--format text|md|csv|html] [--inputs DIR]
+        Usage: fordel diff A B [--sheet NAME] [--tolerance AMOUNT] [--format text|md|csv|html] [--inputs DIR]
 
-        Compares two sheets (generated or approved CSV): rows aligned by kommunenummer or party name
+        Compares two sheets (generated or approved, CSV or Excel workbooks: a workbook's first worksheet,
+        or the one --sheet names, with cells named as B7): rows aligned by kommunenummer or party name
         (any spelling in the register: the inputs folder's, or the built-in one of the 98
         municipalities), columns by heading, numbers read as 'check' reads them and compared as numbers
         whatever their decoration (6,9 and 6,9 %, 12.500.000 and 12,5 mio.). Reports changed cells with

@@ -45,7 +45,7 @@ import FordelingTestSupport
                                      "--inputs", RepositoryPaths.inputs.path])
         #expect(result.status == 1)
         #expect(result.stdout.contains("fejl: ") && result.stdout.contains("ept4-forslag.csv:22: Samlet [Kr./år] Kolonnen summerer til 1.933.333,35, men totalrækken viser 1.833.333,33 (trykt 1.833.333,33, forventet 1.933.333,35, difference -100.000,02)"))
-        #expect(result.stdout.hasSuffix("10 approved sheets checked: 41 fejl, 4 advarsler, 9 info.\n"))
+        #expect(result.stdout.hasSuffix("16 approved sheets checked: 44 fejl, 5 advarsler, 10 info.\n"))
         let clean = try Fordel.run(["check", RepositoryPaths.inputs.appendingPathComponent("approved/samlet-omprioritering-2019.csv").path,
                                     "--inputs", RepositoryPaths.inputs.path])
         #expect(clean.status == 0)
@@ -69,7 +69,8 @@ import FordelingTestSupport
         let result = try workspace.run(["run"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Audit of the approved sheets (Outputs/audit.md):"))
-        #expect(result.stdout.contains("  telekol-2024                               9 fejl, 1 advarsel, 2 info; diff: 18 cells, 0 rows differ\n"))
+        let lines = result.stdout.components(separatedBy: "\n")
+        #expect(lines.contains { $0.hasPrefix("  telekol-2024 ") && $0.hasSuffix("  9 fejl, 1 advarsel, 2 info; diff: 18 cells, 0 rows differ") })
         let audit = String(decoding: try #require(try workspace.outputSnapshot()["/audit.md"]), as: UTF8.self)
         #expect(audit.contains("| `approved/erhvervshus-2019.csv` | `erhvervshus-2019` | 0 | 1 | 1 | Ingen forskelle mellem beregnet og godkendt"))
     }

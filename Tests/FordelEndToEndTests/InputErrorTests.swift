@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func unknownFieldInADefinition() throws {
-        try expectRunRejected("Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:12: field 'totl': unknown field 'totl'. Use one of: title, year, parties, exclude, rule, key, tiers, total, national, rate, add, pledge, unit, quantity, decimals, price, mode, divisor, label, columns, compare, per, per label, per decimals, percent decimals, percent label, hours, hourly rate, in kind share, in kind fixed, in kind exempt, match, note.") {
+        try expectRunRejected("Inputs/definitions/2019-kkr-sjaelland-erhvervsfremme.txt:12: field 'totl': unknown field 'totl'. Use one of: title, year, parties, exclude, rule, key, tiers, total, national, rate, add, pledge, unit, quantity, decimals, price, mode, divisor, label, columns, compare, per, per label, per decimals, percent decimals, percent label, hours, hourly rate, in kind share, in kind fixed, in kind exempt, match, note, periods, expense, income, fees, index, price level, period, period amount, minimum, maximum, deviation, realised.") {
             try $0.edit(Self.definitions, replacing: "total = 23,91 mio. kr.\n", with: "total = 23,91 mio. kr.\ntotl = 5\n")
         }
     }

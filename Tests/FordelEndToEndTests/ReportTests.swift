@@ -13,7 +13,7 @@ import FordelingTestSupport
         #expect(result.stdout.split(separator: "\n").last == "Report: Outputs/index.html")
         let files = try workspace.outputSnapshot()
         let sheets = files.keys.filter { $0.hasSuffix(".csv") && !$0.dropFirst().contains("/") }
-        #expect(sheets.count == 13)
+        #expect(sheets.count == 21)
         for sheet in sheets { #expect(files[sheet.dropLast(4) + ".html"] != nil, "\(sheet): its page") }
         for scenario in ["erhvervshus-plus-10", "platform-30-mio", "klynge-ligelig", "ept4-uden-xyz", "lejre-udtraeder"] {
             #expect(files["/scenarios/\(scenario)/index.html"] != nil, "\(scenario): its page")
@@ -27,7 +27,7 @@ import FordelingTestSupport
         let workspace = try Workspace()
         defer { workspace.remove() }
         let pages = try workspace.outputSnapshot().filter { $0.key.hasSuffix(".html") }
-        #expect(pages.count == 19)
+        #expect(pages.count == 27)
         for (name, bytes) in pages {
             let page = ReportPage(html: String(decoding: bytes, as: UTF8.self))
             #expect(!page.references.isEmpty || name.contains("scenarios"), "\(name) has links")

@@ -10,7 +10,7 @@ import FordelingTestSupport
         #expect(result.status == 0)
         let line = result.stdout.split(separator: "\n").first { $0.contains("erhvervshus-2019") }
         #expect(line?.contains(" 23.910.000 kr.  afstemt  Bidrag til Erhvervshus Sjælland (2019)") == true)
-        #expect(result.stdout.contains("13 sheets written to Outputs/: 12 reconciled, 1 unreconciled (published mode)."))
+        #expect(result.stdout.contains("21 sheets written to Outputs/: 20 reconciled, 1 unreconciled (published mode)."))
         let files = try workspace.outputSnapshot().keys.sorted()
         for id in ["erhvervshus-2019", "digital-erhvervsplatform-2019", "borgernaer-velfaerd-2019",
                    "regionalt-udviklingsbidrag-2019", "samlet-omprioritering-2019"] {
@@ -52,8 +52,10 @@ import FordelingTestSupport
     @Test func listShowsEveryDefinition() throws {
         let result = try Fordel.run(["list", "--inputs", RepositoryPaths.inputs.path])
         #expect(result.status == 0)
-        #expect(result.stdout.split(separator: "\n").count == 13)
-        #expect(result.stdout.contains("regionalt-udviklingsbidrag-2019  135 kr. pr. enhed"))
+        #expect(result.stdout.split(separator: "\n").count == 17)
+        let line = result.stdout.split(separator: "\n").first { $0.hasPrefix("regionalt-udviklingsbidrag-2019 ") }
+        #expect(line?.contains("  135 kr. pr. enhed") == true)
+        #expect(result.stdout.contains("700.000 kr. pr. enhed") && result.stdout.contains("DK2020: årsværk og kontant finansiering i perioden (september 2020 – juni 2023, pr. år)"))
     }
 
     @Test func sheetsRecordTheToolVersionAndInputHashesButNoTimestamp() throws {

@@ -79,7 +79,7 @@ import FordelingTestSupport
         let before = try workspace.outputSnapshot()
         let field = try workspace.run(["run", "--scenario", "x", "--set", "erhvervshus-2019.totl=5"])
         #expect(field.status == 2)
-        #expect(field.stderr == "error: --set erhvervshus-2019.totl=5: unknown field 'totl' in 'erhvervshus-2019.totl = 5'. Use one of: total, national, rate, key, pledge, tier, leave, join.\n")
+        #expect(field.stderr == "error: --set erhvervshus-2019.totl=5: unknown field 'totl' in 'erhvervshus-2019.totl = 5'. Use one of: total, national, rate, key, pledge, tier, leave, join, index rate.\n")
         let id = try workspace.run(["run", "--scenario", "x", "--set", "erhvervhus-2019.total=+10%"])
         #expect(id.status == 2)
         #expect(id.stderr.hasPrefix("error: --set erhvervhus-2019.total=+10%: no definition 'erhvervhus-2019'. Use one of: erhvervshus-2019, "))

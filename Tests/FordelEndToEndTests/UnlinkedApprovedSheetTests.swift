@@ -10,7 +10,9 @@ import Testing
         // Named by an absolute path, the inputs folder still does not show in the summary.
         let result = try workspace.run(["run", "--inputs", workspace.inputs.path])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("\n  approved/erhvervshus-nordjylland-2023.csv  0 fejl, 0 advarsler, 0 info\n  regionalt-udviklingsbidrag-2019 "))
+        let lines = result.stdout.components(separatedBy: "\n")
+        let line = try #require(lines.firstIndex { $0.hasPrefix("  approved/erhvervshus-nordjylland-2023.csv ") })
+        #expect(lines[line].hasSuffix("  0 fejl, 0 advarsler, 0 info") && lines[line + 1].hasPrefix("  regionalt-udviklingsbidrag-2019 "))
         #expect(!result.stdout.contains("; \n") && !result.stdout.contains(workspace.inputs.path))
         let audit = String(decoding: try #require(try workspace.outputSnapshot()["/audit.md"]), as: UTF8.self)
         #expect(audit.contains("| `approved/erhvervshus-nordjylland-2023.csv` |  | 0 | 0 | 0 | ikke tilknyttet en definition |"))

@@ -18,17 +18,18 @@ module() {
 }
 : > "$out/build.log"
 module FordelingCore
-module FordelingFormats
 module ZIPArchive
 module XMLScanner
+module FordelingFormats
 swiftc -module-name FordelingFuzz "${flags[@]}" $(find Tests/Support -name '*.swift') Tests/Fuzz/Harness.swift \
     "$out/libFordelingFormats.a" "$out/libFordelingCore.a" "$out/libZIPArchive.a" "$out/libXMLScanner.a" \
     -o "$out/fordel-fuzz" 2>> "$out/build.log"
 status=0
-for target in ${FUZZ_TARGETS:-csv numbers definitions batch scenarios set approved inflate zip xml}; do
+for target in ${FUZZ_TARGETS:-csv numbers definitions batch scenarios set approved tables inflate zip xml workbook}; do
     mkdir -p "$out/corpus/$target"
-    # Whole definition files of several sheets need room; every other input is kept short so executions are fast.
-    max_len="${FUZZ_MAX_LEN:-$([ "$target" = batch ] && echo 8192 || echo 1024)}"
+    # Whole definition files of several sheets and whole workbooks need room; every other input is kept short so
+    # executions are fast.
+    max_len="${FUZZ_MAX_LEN:-$(case "$target" in batch) echo 8192;; workbook) echo 16384;; *) echo 1024;; esac)}"
     echo "== $target ($seconds s)"
     if FUZZ_TARGET="$target" "$out/fordel-fuzz" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" ${FUZZ_RUNS:+-runs="$FUZZ_RUNS"} -print_final_stats=1 \
         -artifact_prefix="$out/crash-$target-" "$out/corpus/$target" "Tests/Fuzz/Corpus/$target" > "$out/$target.log" 2>&1; then

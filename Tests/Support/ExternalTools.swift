@@ -23,8 +23,8 @@ public struct ToolFailure: Error, CustomStringConvertible {
     public let description: String
 }
 
-/// Runs other programs: Python (to make archives with its `zipfile` and `zlib`), LibreOffice, and (in
-/// BrowserTools.swift) Chromium and pdftotext.
+/// Runs other programs: Python (to make archives with its `zipfile` and `zlib`, and workbooks with openpyxl), LibreOffice,
+/// and (in BrowserTools.swift) Chromium and pdftotext.
 public enum ExternalTools {
     /// LibreOffice's command-line program.
     public static let soffice = "/usr/bin/soffice"
@@ -53,6 +53,44 @@ public enum ExternalTools {
         try folder.write("book.csv", Array(csv.utf8))
         try libreOffice(convert: "book.csv", to: format, in: folder)
         return try folder.read("book.\(format)")
+    }
+
+    /// LibreOffice's CSV import in Danish: `;` between fields, UTF-8, Danish numbers (`1.445.162`, `0,825`) read as
+    /// numbers, other text (`kr. 1.445.162`, `-`) kept as text. (Detecting "special numbers" would make `kr. 31,2` a
+    /// number in a currency format of LibreOffice's own locale, shown with two decimals, which is not what was printed.)
+    public static let danishCSVImport = "CSV:59,34,76,1,,1030,false,false"
+    /// LibreOffice's CSV export of every cell as it shows (numbers in its formats, as LibreOffice's own locale writes
+    /// them: `1,445,162.00`), `;` between fields, UTF-8.
+    public static let csvAsShown = "csv:Text - txt - csv (StarCalc):59,34,76,1,,1030,false,true,true,false,false"
+
+    /// Converts `files` in `folder` to `output` (a format, or a format with its filter and options) with LibreOffice
+    /// in one run, reading CSV with `importFilter` if given. Throws (failing the test) when LibreOffice is not installed.
+    public static func libreOffice(convert files: [String], to output: String, in folder: TemporaryFolder, importFilter: String? = nil) throws {
+        guard FileManager.default.isExecutableFile(atPath: soffice) else {
+            throw ToolFailure(description: "LibreOffice (\(soffice), Debian package libreoffice-calc-nogui) is required by this test: "
+                              + "apt-get install libreoffice-calc-nogui")
+        }
+        let input = importFilter.map { ["--infilter=\($0)"] } ?? []
+        try run(soffice, ["--headless"] + input + ["--convert-to", output, "--outdir", folder.url.path] + files, in: folder)
+    }
+
+    /// The Python of a virtual environment under `.build/` with openpyxl installed from PyPI (made once), for
+    /// workbooks written by another program than Fordeling and LibreOffice.
+    public static func pythonWithOpenpyxl() throws -> String {
+        let venv = RepositoryPaths.root.appendingPathComponent(".build/test-venv")
+        let python = venv.appendingPathComponent("bin/python").path
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        if !FileManager.default.isExecutableFile(atPath: python) {
+            try run("/usr/bin/env", ["python3", "-m", "venv", venv.path], in: folder)
+        }
+        do { try run(python, ["-c", "import openpyxl"], in: folder) } catch { try run(python, ["-m", "pip", "install", "--quiet", "openpyxl"], in: folder) }
+        return python
+    }
+
+    /// Runs `python -c script` in `folder` with the Python at `python`; throws with its output if it fails.
+    public static func python(_ script: String, with python: String, in folder: TemporaryFolder) throws {
+        try run(python, ["-c", script], in: folder)
     }
 
     /// Runs `python3 -c script` in `folder`; throws with its output if it fails.

@@ -5,7 +5,7 @@ import FordelingFormats
 /// successful parse. Shared by the libFuzzer harness (`make fuzz`) and the regression tests that replay
 /// the committed corpus. A crash here is a bug; errors are expected and ignored.
 public enum FuzzTargets {
-    public static let names = ["csv", "numbers", "definitions", "batch", "scenarios", "set", "approved", "inflate", "zip", "xml"]
+    public static let names = ["csv", "numbers", "definitions", "batch", "scenarios", "set", "approved", "tables", "inflate", "zip", "xml", "workbook"]
 
     public static func run(_ name: String, _ bytes: [UInt8]) {
         switch name {
@@ -14,11 +14,13 @@ public enum FuzzTargets {
         case "definitions": definitions(bytes)
         case "scenarios": scenarios(bytes)
         case "approved": approved(bytes)
+        case "tables": tables(bytes)
         case "batch": batch(bytes)
         case "set": set(bytes)
         case "inflate": fuzzInflate(bytes)
         case "zip": fuzzZIP(bytes)
         case "xml": fuzzXML(bytes)
+        case "workbook": fuzzWorkbook(bytes)
         default: preconditionFailure("no fuzz target \(name)")
         }
     }
@@ -73,6 +75,29 @@ public enum FuzzTargets {
         let register = try? smallContext().register
         for finding in SheetChecker(sheet, register: register, linked: nil).findings() { _ = FindingText.line(finding) }
         _ = MarkdownWriter.diff(DiffPresentation(SheetDiff(sheet.table, sheet.table, register: register), a: "a", b: "b"))
+    }
+
+    /// PL tables and price lists: read, then a split indexed by the table from its first year, and a fee sheet of the
+    /// small key's values as counts, rendered.
+    public static func tables(_ bytes: [UInt8]) {
+        guard let text = text(bytes), let document = try? CSVReader.read(text, file: "fuzz"), var context = try? smallContext() else { return }
+        if let index = try? PriceIndexReader.read(document, id: "pl"), let first = index.rates.first?.fromYear {
+            context.indices["pl"] = index
+            var allocation = Definition.Allocation(rule: .split(total: 100_000), key: .table(id: "pop", column: nil))
+            allocation.indexation = Definition.Indexation(index: "pl", priceLevel: first)
+            if let definition = try? Definition(id: "i", title: "I", year: first + 1, membership: .init(.items([.kkr("Test")])),
+                                                allocation: allocation, locations: [:]) {
+                render(try? SheetCalculator.calculate(definition, in: context))
+            }
+        }
+        if let list = try? PriceListReader.read(document, id: "fees") {
+            context.priceLists["fees"] = list
+            if let definition = try? Definition(id: "f", title: "F", year: 2021, membership: .init(.items([.kkr("Test")])),
+                                                allocation: .init(rule: .fee(list: "fees", column: list.columns.first), key: .table(id: "pop", column: nil)),
+                                                locations: [:]) {
+                render(try? SheetCalculator.calculate(definition, in: context))
+            }
+        }
     }
 
     static func render(_ sheet: Sheet?) {

@@ -15,7 +15,7 @@ public enum InputSweep {
         public let summary: String
     }
 
-    public static let rules = ["split", "national-share", "rate", "sum"]
+    public static let rules = ["split", "national-share", "rate", "sum", "budget", "fee"]
 
     /// Longer than messages quote (40 characters).
     static let long = String(repeating: "x", count: 50)
@@ -27,6 +27,8 @@ public enum InputSweep {
         case "split": "total"
         case "national-share": "national"
         case "rate": "rate"
+        case "budget": "income"
+        case "fee": "fees"
         default: "add"
         }
     }
@@ -38,6 +40,8 @@ public enum InputSweep {
         case "split": return [parties, ("key", "befolkning-2019"), ("total", "1 mio. kr.")]
         case "national-share": return [parties, ("key", "dut-2019"), ("national", "25 mio. kr.")]
         case "rate": return [parties, ("key", "befolkning-2019"), ("rate", "135 kr.")]
+        case "budget": return [("periods", "Budget, Regnskab"), ("income", "Indkrævet: 1.000 kr. | sweep-base-split"), ("expense", "Løn: 500,50 | -")]
+        case "fee": return [parties, ("key", "befolkning-2019"), ("fees", "socialtilsyn-takster-2021:Tilsyn")]
         default: return [parties, ("add", "sweep-base-split, sweep-base-rate.beløb")]
         }
     }
@@ -88,6 +92,15 @@ public enum InputSweep {
             ("in kind fixed", pledge("1.000 kr.", percent: false)),
             ("in kind exempt", [.typical: ["Næstved"], .zero: ["0"], .negative: ["-1"], .huge: [long], .outsider: ["København"]]),
             ("match", money("12,5 mio. kr.")),
+            ("period", [.typical: ["2020-09 to 2023-06"], .zero: ["0"], .negative: ["2023-06 to 2020-09"], .huge: ["1900-01 to 2200-12"],
+                        .outsider: ["2020-13 to 2021-01"]]),
+            ("period amount", pledge("100.000 kr.", percent: false)),
+            ("deviation", [.typical: ["2 procentpoint"], .zero: ["0 pp"], .negative: ["-2 procentpoint"], .huge: ["\(nines) pp"], .outsider: ["200 pp"]]),
+            ("minimum", pledge("1.000 kr.", percent: false)),
+            ("maximum", pledge("100.000 kr.", percent: false)),
+            ("realised", keys.merging([.typical: ["dut-2019"]]) { $1 }),
+            ("index", [.typical: ["pl"], .zero: ["0"], .negative: ["-1"], .huge: [long], .outsider: ["befolkning-2019"]]),
+            ("price level", [.typical: ["2023"], .zero: ["0"], .negative: ["-1"], .huge: ["2200"], .outsider: ["1900"]]),
             ("note", text),
         ].map { field in (field.0, field.1.merging([.empty: [""]]) { $1 }) }
     }()
@@ -135,7 +148,9 @@ public enum InputSweep {
         for (field, value) in overrides {
             if let index = fields.firstIndex(where: { $0.field == field }) { fields[index].value = value } else { fields.append((field, value)) }
         }
-        return (["[\(id)]", "title = Sweep \(id)", "year = 2024", "rule = \(rule)"] + fields.map { "\($0.field) = \($0.value)" })
+        // A definition over a period has no year of its own.
+        let year = fields.contains { $0.field == "period" } ? [] : ["year = 2024"]
+        return (["[\(id)]", "title = Sweep \(id)"] + year + ["rule = \(rule)"] + fields.map { "\($0.field) = \($0.value)" })
             .joined(separator: "\n") + "\n"
     }
 
@@ -182,6 +197,8 @@ public enum InputSweep {
             ("tier", [.typical: ["Selskab X: lille", "ARC: netværk"], .zero: ["Selskab X: 0"], .negative: ["Selskab X: -1"],
                       .huge: ["Selskab X: \(long)"], .outsider: ["København: stor", "Næstved: stor"]]),
             ("leave", party), ("join", party),
+            ("index rate", [.typical: ["2023/2024: 5,2 %"], .zero: ["2023/2024: 0 %"], .negative: ["2023/2024: -200 %"],
+                            .huge: ["2023/2024: \(nines) %"], .outsider: ["1800/1801: 1 %", "2023/2025: 1 %"]]),
         ].map { field in (field.0, field.1.merging([.empty: [""]]) { $1 }) }
     }()
 
@@ -212,7 +229,7 @@ extension InputSweep {
     public static func writeInputs(to folder: URL, committedDefinitions: Bool) throws {
         let files = FileManager.default
         try files.createDirectory(at: folder.appendingPathComponent("definitions"), withIntermediateDirectories: true)
-        for name in ["registers", "keys"] {
+        for name in ["registers", "keys", "indices", "prices"] {
             try files.copyItem(at: RepositoryPaths.inputs.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
         let population = try String(contentsOf: RepositoryPaths.inputs.appendingPathComponent("keys/befolkning-2019.csv"), encoding: .utf8)

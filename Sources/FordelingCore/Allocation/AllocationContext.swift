@@ -6,6 +6,10 @@ public struct AllocationContext: Sendable {
     public var registerFiles: [String]
     public var keys: [String: KeyIndex]
     public var sheets: [String: Sheet] = [:]
+    /// PL rate tables, by id.
+    public var indices: [String: PriceIndex] = [:]
+    /// Price lists, by id.
+    public var priceLists: [String: PriceList] = [:]
 
     public init(register: Register?, registerFiles: [String], keys: [String: KeyIndex]) {
         self.register = register

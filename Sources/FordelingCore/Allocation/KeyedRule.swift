@@ -6,6 +6,8 @@ struct KeyedRule {
     let weights: [Fraction]
     /// The pledge of each party, if it has one.
     let pledges: [Definition.Pledge.Amount?]
+    /// Bounds on each party's whole units, for a quota (splits without pledges only).
+    var bounds: [BoundedLargestRemainder.Bounds]? = nil
 
     private var step: Int128 { definition.measure.step }
 
@@ -23,7 +25,10 @@ struct KeyedRule {
                     Fraction(numerator: try rate.numerator.multiplied(by: w.numerator, "rate × key value"),
                              denominator: try rate.denominator.multiplied(by: w.denominator, "rate × key value"))
                 }
-            case .sum:
+            case .fee:
+                // The weights are the fees of the parties' tiers, in stored units.
+                return try perRow { (w) throws(OverflowError) in w }
+            case .sum, .budget, .period:
                 throw InputError(definition.location(of: .key), .sumTakesNoKey)
             }
         } catch {
@@ -86,6 +91,7 @@ struct KeyedRule {
         var quotas = [Fraction](repeating: Fraction(0), count: parties.count)
         var amounts = [Int128](repeating: 0, count: parties.count)
         var shares: [Int: LargestRemainder.Share] = [:]
+        var outcomes: [Int: BoundedLargestRemainder.Outcome] = [:]
         for index in parties.indices {
             if case .fixed(let amount)? = pledges[index] {
                 quotas[index] = Fraction(amount)
@@ -119,24 +125,30 @@ struct KeyedRule {
                     amounts[index] = try published(quota)
                 }
             } else {
-                let levelTwo = try apportion(restAmount, keyWeights, tieKeys: keyedIndices.map { parties[$0].id })
+                let levelTwo = try apportion(restAmount, keyWeights, tieKeys: keyedIndices.map { parties[$0].id },
+                                             bounds: bounds.map { bounds in keyedIndices.map { bounds[$0] } })
                 for (position, index) in keyedIndices.enumerated() {
                     quotas[index] = levelTwo.quotas[position]
                     amounts[index] = levelTwo.amounts[position]
                     shares[index] = levelTwo.shares[position]
+                    outcomes[index] = levelTwo.outcomes[position]
                 }
             }
         }
         let sum = try amounts.checkedSum("sum of rows")
-        var result = RowAmounts(derivations: derivations(quotas: quotas, amounts: amounts, shares: shares, keyedTotal: keyedTotal),
+        var rowDerivations = derivations(quotas: quotas, amounts: amounts, shares: shares, keyedTotal: keyedTotal)
+        for (index, outcome) in outcomes { rowDerivations[index].bound = outcome }
+        var result = RowAmounts(derivations: rowDerivations,
                                 reconciliation: Reconciliation(basis: .givenTotal, total: total, exactTotal: Fraction(total), sumOfRows: sum))
         result.keyedTotal = keyedTotal
         return result
     }
 
-    /// `amount` (a whole number of steps) over exact `weights`: by largest remainder, or each row half-up in published mode.
-    private func apportion(_ amount: Int128, _ weights: [Fraction], tieKeys: [String]) throws -> (quotas: [Fraction], amounts: [Int128], shares: [LargestRemainder.Share?]) {
-        guard !weights.isEmpty else { return ([], [], []) }
+    /// `amount` (a whole number of steps) over exact `weights`: by largest remainder (within `bounds`, in steps, when
+    /// given), or each row half-up in published mode.
+    private func apportion(_ amount: Int128, _ weights: [Fraction], tieKeys: [String], bounds: [BoundedLargestRemainder.Bounds]? = nil) throws
+        -> (quotas: [Fraction], amounts: [Int128], shares: [LargestRemainder.Share?], outcomes: [BoundedLargestRemainder.Outcome?]) {
+        guard !weights.isEmpty else { return ([], [], [], []) }
         let integers = try IntegerWeights.overCommonDenominator(weights)
         let weightSum = try integers.checkedSum("sum of the key")
         guard weightSum > 0 else {
@@ -147,8 +159,9 @@ struct KeyedRule {
         }
         if definition.mode == .published {
             let amounts = try quotas.map(published)
-            return (quotas, amounts, quotas.map { _ in nil })
+            return (quotas, amounts, quotas.map { _ in nil }, quotas.map { _ in nil })
         }
+        if let bounds { return try bounded(amount, integers, tieKeys: tieKeys, bounds: bounds) }
         let shares: [LargestRemainder.Share]
         do { shares = try LargestRemainder.apportion(total: amount / step, weights: integers, tieKeys: tieKeys) } catch {
             switch error {
@@ -158,7 +171,33 @@ struct KeyedRule {
             }
         }
         let amounts = try shares.map { (share) throws(OverflowError) in try share.units.multiplied(by: step, "amount") }
-        return (quotas, amounts, shares)
+        return (quotas, amounts, shares, shares.map { _ in nil })
+    }
+
+    /// `amount` over integer `weights` by largest remainder within `bounds`: each row's quota is its exact quota in the
+    /// bounded split (its bound, or its share of what the bounded rows leave).
+    private func bounded(_ amount: Int128, _ weights: [Int128], tieKeys: [String], bounds: [BoundedLargestRemainder.Bounds]) throws
+        -> (quotas: [Fraction], amounts: [Int128], shares: [LargestRemainder.Share?], outcomes: [BoundedLargestRemainder.Outcome?]) {
+        let location = definition.location(of: definition.allocation.bounds.deviation != nil ? .deviation : .minimum)
+        let result: [BoundedLargestRemainder.Share]
+        do { result = try BoundedLargestRemainder.apportion(total: amount / step, weights: weights, bounds: bounds, tieKeys: tieKeys) } catch {
+            if case .overflow(let overflow) = error { throw overflow }
+            var party: String?
+            if case .crossedBounds(let index) = error { party = parties.first { $0.id == tieKeys[index] }?.name }
+            throw InputError(location, .infeasibleBounds(error, party: party, total: amount, measure: definition.measure))
+        }
+        var quotas: [Fraction] = [], amounts: [Int128] = [], shares: [LargestRemainder.Share?] = []
+        for share in result {
+            amounts.append(try share.units.multiplied(by: step, "amount"))
+            if case .apportioned(let apportioned) = share.outcome {
+                quotas.append(Fraction.reduced(try apportioned.quota.numerator.multiplied(by: step, "quota"), apportioned.quota.denominator))
+                shares.append(apportioned)
+            } else {
+                quotas.append(Fraction(amounts[amounts.count - 1]))
+                shares.append(nil)
+            }
+        }
+        return (quotas, amounts, shares, result.map(\.outcome))
     }
 
     /// Published mode: a row's exact amount rounded half-up on its own (a negative one away from zero), as the kernel rounds it.

@@ -1,6 +1,20 @@
 /// Computes one sheet from its definition: parties, amounts, columns, totals and reconciliation.
 public enum SheetCalculator {
+    /// The sheets of a definition: its sheet, or for a definition over a period a sheet per year and then the period's.
+    public static func sheets(for definition: Definition, in context: AllocationContext) throws(InputError) -> [Sheet] {
+        guard definition.extras.period != nil else { return [try calculate(definition, in: context)] }
+        return try PeriodRule.sheets(definition, in: context)
+    }
+
+    /// The sheet of a definition (of a definition over a period: the period's sheet).
     public static func calculate(_ definition: Definition, in context: AllocationContext) throws(InputError) -> Sheet {
+        switch definition.rule {
+        case .budget(let statement): return try BudgetRule(statement: statement, definition: definition, context: context).sheet()
+        case .period(let total): return try PeriodRule(total: total, definition: definition, context: context).sheet()
+        default: break
+        }
+        if definition.extras.period != nil, let whole = try sheets(for: definition, in: context).last { return whole }
+        let (definition, indexed) = try AmountAdjustment.apply(to: definition, in: context)
         var ruleKey: KeyIndex?
         if case .table(let id, _)? = definition.key { ruleKey = try context.key(id, for: definition, field: .key) }
         let resolver = PartyResolver(register: context.register, registerFiles: context.registerFiles)
@@ -8,6 +22,8 @@ public enum SheetCalculator {
         let pledges = try pledgesByParty(definition.pledges, field: .pledges, parties: parties, resolver: resolver, definition: definition)
 
         let rows: RowAmounts
+        var bounds: [BoundedLargestRemainder.Bounds]?
+        var feeTiers: [Cell]?
         switch definition.rule {
         case .sum(let components):
             if let first = components.first, let sheet = context.sheets[first.sheet] {
@@ -27,10 +43,21 @@ public enum SheetCalculator {
                 weights[index] = values.weights[next]
                 next += 1
             }
-            rows = try KeyedRule(definition: definition, parties: parties, weights: weights,
-                                 pledges: parties.map { pledges[$0.id] }).amounts()
+            if case .fee(let list, let column) = definition.rule {
+                (weights, feeTiers) = try FeeRule.fees(values, list: list, column: column, definition: definition, context: context)
+            }
+            if case .split(let total) = definition.rule {
+                bounds = try QuotaLimits.bounds(definition, parties: parties, weights: weights, total: total, resolver: resolver)
+            }
+            var rule = KeyedRule(definition: definition, parties: parties, weights: weights, pledges: parties.map { pledges[$0.id] })
+            rule.bounds = bounds
+            rows = try rule.amounts()
         }
-        let sheet = try SheetLayout(definition: definition, context: context, parties: parties, rows: rows, pledges: pledges).sheet()
+        var layout = SheetLayout(definition: definition, context: context, parties: parties, rows: rows, pledges: pledges)
+        layout.indexed = indexed
+        layout.bounds = bounds
+        layout.feeTiers = feeTiers
+        let sheet = try layout.sheet()
         let reconciliation = sheet.reconciliation
         // Renderers print `difference` (sum of rows − total): it must fit, as every amount does.
         if reconciliation.sumOfRows.subtractingReportingOverflow(reconciliation.total).overflow {

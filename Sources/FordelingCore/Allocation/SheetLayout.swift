@@ -8,6 +8,12 @@ struct SheetLayout {
     let parties: [Party]
     let rows: RowAmounts
     let pledges: [String: Definition.Pledge.Amount]
+    /// How the rule's amount was carried to the sheet's year, if it was.
+    var indexed: IndexedAmount? = nil
+    /// A quota's bounds per party, in whole units.
+    var bounds: [BoundedLargestRemainder.Bounds]? = nil
+    /// The price list tier of each party, for a fee sheet.
+    var feeTiers: [Cell]? = nil
 
     var measure: Measure { definition.measure }
     /// Money columns beside a quantity are in kroner; beside money, at the sheet's unit.
@@ -29,6 +35,9 @@ struct SheetLayout {
                 columns.append((column.column, column.amounts.map { .amount($0, measure) }, .amount(try column.amounts.checkedSum("previous total"), measure)))
             }
             if !pledges.isEmpty { columns += try pledgeColumns() }
+            if let feeTiers, let list = feeList {
+                columns.append((SheetColumn(role: .priceTier, heading: list.tierHeading), feeTiers, .empty))
+            }
             let total = rows.reconciliation.total
             columns.append((SheetColumn(role: .amount, heading: definition.amountLabel, measure: measure),
                             rows.amounts.map { .amount($0, measure) }, .amount(total, measure)))
@@ -48,6 +57,7 @@ struct SheetLayout {
                 columns += (hours.map { [$0] } ?? []) + [money]
                 others.append((.inKind, reconciliation))
             }
+            columns += try quotaColumns(tables: &usedTables)
             if let reference = definition.per {
                 columns.append(try perUnitColumn(reference, total: total, tables: &usedTables))
             }
@@ -108,7 +118,16 @@ struct SheetLayout {
                     notes.append(.component(title: sheet.title, role: reference.role, heading: sheet.columns[column].heading))
                 }
             }
+        case .fee(_, let column):
+            if let list = feeList, let index = try? list.column(column, at: nil) {
+                notes.append(.fees(list: list.id, column: list.columns[index], source: list.source, vintage: list.vintage))
+            }
+        case .budget, .period:
+            break
         }
+        if let part = definition.partOfPeriod { notes.append(.periodYear(part)) }
+        if let indexed { notes.append(.indexed(indexed)) }
+        if let deviation = definition.allocation.bounds.deviation { notes.append(.deviation(deviation)) }
         if let keyedTotal = rows.keyedTotal, !pledges.isEmpty { notes.append(.keyedRemainder(keyedTotal, parties: keyedParties.count)) }
         if !definition.tiers.isEmpty { notes.append(.tiers(definition.tiers)) }
         if definition.mode == .published, let divisor = definition.divisor, let keyTotal = rows.derivations.compactMap(\.weightTotal).first {
@@ -144,6 +163,12 @@ struct SheetLayout {
         return .unusedKeyRows(label: label, parties: unused.filter { $0.code == nil }.map(\.name), restOfCountry: unused.filter { $0.code != nil }.count)
     }
 
+    /// The price list of a fee sheet.
+    private var feeList: PriceList? {
+        guard case .fee(let list, _) = definition.rule else { return nil }
+        return context.priceLists[list]
+    }
+
     /// The heading of the rule key's column, for the rate note; nil for equal weights.
     private var ruleKeyLabel: String? {
         guard case .table(let id, let column)? = definition.key, let table = context.keys[id]?.table,
@@ -160,7 +185,7 @@ struct SheetLayout {
             case .keyValue(let value): numbers.append(value)
             case .count(let value): numbers.append(value); counts = true
             case .empty: continue
-            case .amount, .percent, .ratio, .tier: return .empty
+            case .amount, .percent, .ratio, .tier, .flag: return .empty
             }
         }
         let scale = DecimalValue.commonScale(numbers)
@@ -170,10 +195,12 @@ struct SheetLayout {
         return counts ? .count(sum) : .keyValue(sum)
     }
 
-    private func inputFiles(tables: [KeyTable]) -> [String] {
+    func inputFiles(tables: [KeyTable]) -> [String] {
         var files = Set(tables.map(\.file))
         if context.register != nil { files.formUnion(context.registerFiles) }
         if let file = definition.locations[.id]?.file { files.insert(file) }
+        if let file = feeList?.file { files.insert(file) }
+        if let indexed, let file = context.indices[indexed.table]?.file { files.insert(file) }
         for id in definition.dependencies { files.formUnion(context.sheets[id]?.inputFiles ?? []) }
         return files.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
     }

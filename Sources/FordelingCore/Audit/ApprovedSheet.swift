@@ -12,6 +12,8 @@ public struct ApprovedSheet: Sendable {
         case amount(ColumnRole)
         /// The amount divided by the key (e.g. kr. per inhabitant).
         case perUnit
+        /// A budget statement's expenses or income in one period.
+        case budget(period: String, side: BudgetStatement.Side)
         /// Not checked.
         case ignored
     }
@@ -35,6 +37,8 @@ public struct ApprovedSheet: Sendable {
 
     /// The line of each declaration the file makes.
     public let lines: [Declaration: Int]
+    /// Relations, minimums, a budget's result row and what the rows are.
+    public var rules = ApprovedSheetRules()
 
     public init(table: SheetTable, source: String, sheetID: String?, kkr: String?, roles: [Role], lines: [Declaration: Int] = [:]) {
         self.table = table
@@ -47,7 +51,7 @@ public struct ApprovedSheet: Sendable {
 
     /// Where the file makes `declaration`, for messages about what it says.
     public func location(of declaration: Declaration) -> SourceLocation {
-        SourceLocation(file: table.source, line: lines[declaration])
+        table.location(line: lines[declaration])
     }
 
     /// The first column with `role`.

@@ -1,6 +1,6 @@
 extension DecimalValue {
     /// The exact sum, or nil on overflow.
-    static func sum(_ values: [DecimalValue]) -> DecimalValue? {
+    public static func sum(_ values: [DecimalValue]) -> DecimalValue? {
         let scale = commonScale(values)
         var total: Int128 = 0
         for value in values {
@@ -20,7 +20,7 @@ extension DecimalValue {
     }
 
     /// Whether two values are equal whatever their decimals (`100` and `100,00`).
-    func isEqual(to other: DecimalValue) -> Bool {
+    public func isEqual(to other: DecimalValue) -> Bool {
         let scale = max(self.scale, other.scale)
         guard let a = try? units(atScale: scale), let b = try? other.units(atScale: scale) else { return false }
         return a == b

@@ -49,6 +49,18 @@ public struct Finding: Sendable, Equatable {
         case unreadable(written: String)
         /// Words in a column of numbers (`n/a`, a remark): not counted.
         case notANumber(written: String)
+        /// A row on which a declared relation between columns does not hold.
+        case relationBroken(relation: String)
+        /// A total below the minimum declared for it (an agreed minimum).
+        case belowMinimum
+        /// A budget period's printed result that is not its income less its expenses.
+        case budgetResult(period: String, income: DecimalValue, expenses: DecimalValue)
+        /// A figure printed in whole kroner where the exact figure has øre: an evident rounding.
+        case roundedToWholeKroner
+        /// A row label that should be a tier of a count (`8 - 24`, `50 +`) but is not.
+        case tierNotARange
+        /// A tier that does not follow the one before.
+        case tierProblem(PriceList.TierProblem)
     }
 
     /// What a check that could not be made would have computed.

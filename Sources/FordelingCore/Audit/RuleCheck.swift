@@ -30,7 +30,7 @@ struct RuleCheck {
                 if columnRole == .amount { wrongAmounts = true }
                 let expected = RuleCheck.shown(generated, decimals: decimals, like: printedValue)
                 findings.append(Finding(.error, .amountBreaksRule(sheet: sheet.id),
-                                        location: row.location, party: row.label, column: approved.table.columns[index],
+                                        location: approved.table.location(of: row, column: index), party: row.label, column: approved.table.columns[index],
                                         printed: printedValue, expected: expected))
             }
         }
@@ -94,18 +94,18 @@ struct RuleCheck {
             if halfUp == printed.map(Optional.some) {
                 return Finding(.info, .roundedWithDivisor(total: stored(keyedTotal), divisor: decimal(divisor), keySum: decimal(keySum),
                                                           sumOfRows: stored(printedSum)),
-                               location: SourceLocation(file: approved.table.source), column: approved.table.columns[amountIndex])
+                               location: approved.table.location(), column: approved.table.columns[amountIndex])
             }
         }
         for divisor in divisors {
             if let (low, high) = totalInterval(printed: printed, weights: weights, divisor: divisor, step: step) {
                 return Finding(.info, .roundedFromTotals(low: rounded(low, decimals: decimals), high: rounded(high, decimals: decimals),
                                                          divisor: decimal(divisor), total: stored(keyedTotal), sumOfRows: stored(printedSum)),
-                               location: SourceLocation(file: approved.table.source), column: approved.table.columns[amountIndex])
+                               location: approved.table.location(), column: approved.table.columns[amountIndex])
             }
         }
         return Finding(.info, .notReproduced(divisors: divisors.map { decimal($0) }, sumOfRows: stored(printedSum), total: stored(keyedTotal)),
-                       location: SourceLocation(file: approved.table.source), column: approved.table.columns[amountIndex])
+                       location: approved.table.location(), column: approved.table.columns[amountIndex])
     }
 
     /// The totals T for which every row `round(T × w / divisor)` equals its printed amount: [low, high), or nil.

@@ -16,6 +16,7 @@ public struct SheetChecker {
 
     public func findings() -> [Finding] {
         parties() + sums() + shares() + perUnits() + differences() + RuleCheck(approved: approved, register: register, linked: linked).findings()
+            + ApprovedRulesCheck(approved: approved).findings()
     }
 
     /// The numbers of column `index`, by row.
@@ -36,12 +37,12 @@ public struct SheetChecker {
     /// A check that could not be made: `what` has more than 38 digits, so it is not computed. As serious as
     /// the check's own findings.
     private func tooLarge(_ severity: Finding.Severity, _ what: Finding.Computation, row: SheetTable.Row?, column: Int) -> Finding {
-        Finding(severity, .notComputable(what), location: row?.location ?? SourceLocation(file: table.source), party: row?.label,
+        Finding(severity, .notComputable(what), location: row.map { table.location(of: $0, column: column) } ?? table.location(), party: row?.label,
                 column: table.columns[column])
     }
 
     private func parties() -> [Finding] {
-        guard let register else { return [] }
+        guard let register, approved.rules.rows == .parties else { return [] }
         var findings: [Finding] = []
         var seen: [String: SheetTable.Row] = [:]
         var municipalities: Set<String> = []
@@ -63,7 +64,7 @@ public struct SheetChecker {
         }
         if let kkr = approved.kkr {
             for member in register.members(ofKKR: kkr) where !municipalities.contains(member.code) {
-                findings.append(Finding(.error, .missingMember(party: member.name, kkr: kkr), location: SourceLocation(file: table.source), party: member.name))
+                findings.append(Finding(.error, .missingMember(party: member.name, kkr: kkr), location: table.location(), party: member.name))
             }
         }
         return findings
@@ -85,7 +86,7 @@ public struct SheetChecker {
             }
             guard !sum.isEqual(to: total) else { continue }
             findings.append(Finding(money ? .error : .warning, .columnSum(sum: sum, total: total),
-                                    location: table.total?.location, party: table.total?.label, column: table.columns[index],
+                                    location: table.total.map { table.location(of: $0, column: index) }, party: table.total?.label, column: table.columns[index],
                                     printed: total, expected: sum))
         }
         return findings
@@ -113,7 +114,7 @@ public struct SheetChecker {
                 }
                 guard !expected.isEqual(to: percent) else { continue }
                 findings.append(Finding(.warning, .shareMismatch(base: table.columns[base]),
-                                        location: row.location, party: row.label, column: table.columns[index], printed: percent, expected: expected))
+                                        location: table.location(of: row, column: index), party: row.label, column: table.columns[index], printed: percent, expected: expected))
             }
             guard let total = totalNumber(index), !hasUnreadable(index) else { continue }
             guard let sum = DecimalValue.sum(printed.compactMap { $0 }) else {
@@ -122,7 +123,7 @@ public struct SheetChecker {
             }
             if !sum.isEqual(to: total) {
                 findings.append(Finding(.info, .sharesSumToRounding(sum: sum, total: total),
-                                        location: table.total?.location, party: table.total?.label, column: table.columns[index],
+                                        location: table.total.map { table.location(of: $0, column: index) }, party: table.total?.label, column: table.columns[index],
                                         printed: total, expected: sum))
             }
         }
@@ -145,7 +146,7 @@ public struct SheetChecker {
             }
             guard !expected.isEqual(to: printed) else { continue }
             findings.append(Finding(.warning, .perUnitMismatch(amount: table.columns[amountIndex], key: table.columns[keyIndex]),
-                                    location: row.location, party: row.label, column: table.columns[index], printed: printed, expected: expected))
+                                    location: table.location(of: row, column: index), party: row.label, column: table.columns[index], printed: printed, expected: expected))
         }
         return findings
     }
@@ -165,7 +166,7 @@ public struct SheetChecker {
             }
             guard !expected.isEqual(to: printed) else { continue }
             findings.append(Finding(.error, .differenceMismatch(amount: table.columns[amountIndex], previous: table.columns[previousIndex]),
-                                    location: row.location, party: row.label, column: table.columns[index], printed: printed, expected: expected))
+                                    location: table.location(of: row, column: index), party: row.label, column: table.columns[index], printed: printed, expected: expected))
         }
         return findings
     }

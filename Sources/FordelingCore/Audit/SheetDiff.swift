@@ -76,7 +76,7 @@ public struct SheetDiff: Sendable {
             compared += columns.pairs.count
             return columns.pairs.compactMap { (i, j) in
                 Change(party: rowA.label, column: a.columns[i], a: rowA.values[i], b: rowB.values[j], tolerance: tolerance,
-                       locationA: rowA.location, locationB: rowB.location)
+                       locationA: a.location(of: rowA, column: i), locationB: b.location(of: rowB, column: j))
             }
         }
         let keysA = SheetDiff.keys(of: a, register: register)

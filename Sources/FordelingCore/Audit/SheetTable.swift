@@ -33,12 +33,28 @@ public struct SheetTable: Sendable {
     public let rows: [Row]
     /// The printed total row, if any.
     public let total: Row?
+    /// The worksheet the table stands in, when its file is a workbook.
+    public let worksheet: String?
+    /// The column (0 for the first) of the file's table that holds `columns[0]`: after the party and any kommunenummer.
+    public let firstValueColumn: Int
 
-    public init(source: String, columns: [String], rows: [Row], total: Row?) {
+    public init(source: String, columns: [String], rows: [Row], total: Row?, worksheet: String? = nil, firstValueColumn: Int = 1) {
         self.source = source
         self.columns = columns
         self.rows = rows
         self.total = total
+        self.worksheet = worksheet
+        self.firstValueColumn = firstValueColumn
+    }
+
+    /// A place in the table's file: the file, or a line (a worksheet's row) of it.
+    public func location(line: Int? = nil) -> SourceLocation {
+        SourceLocation(file: source, line: line, worksheet: worksheet)
+    }
+
+    /// Where `row`'s value in `column` (an index into `columns`) stands: in a workbook, its cell.
+    public func location(of row: Row, column: Int) -> SourceLocation {
+        row.location.with(column: firstValueColumn + column)
     }
 
     /// The index of the column headed `label` (compared without case, hyphens or extra spaces).

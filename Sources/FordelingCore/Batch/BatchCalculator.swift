@@ -5,21 +5,29 @@ public enum BatchCalculator {
                                  only: String? = nil) throws(InputError) -> [Sheet] {
         var context = context
         for definition in try order(definitions, only: only) {
-            context.sheets[definition.id] = try SheetCalculator.calculate(definition, in: context)
+            for sheet in try SheetCalculator.sheets(for: definition, in: context) { context.sheets[sheet.id] = sheet }
         }
-        return definitions.compactMap { context.sheets[$0.id] }
+        return definitions.flatMap(\.sheetIDs).compactMap { context.sheets[$0] }
     }
 
     /// The definitions in the order they are computed: every sheet after the sheets it adds. With `only`, just that
     /// sheet and the sheets it depends on. Ids must be distinct, and no sheet may add itself, even through others.
     public static func order(_ definitions: [Definition], only: String? = nil) throws(InputError) -> [Definition] {
         var byID: [String: Definition] = [:]
+        var sheetIDs: [String: Definition] = [:]
         for definition in definitions {
             if let first = byID[definition.id] {
                 throw InputError(definition.location(of: .id), .idUsedTwice(definition.id, first: first.location(of: .id)))
             }
             byID[definition.id] = definition
+            // The sheets of a period's years have ids of their own, which no other sheet may take.
+            for id in definition.sheetIDs {
+                if let first = sheetIDs[id] { throw InputError(definition.location(of: .period), .idUsedTwice(id, first: first.location(of: .id))) }
+                sheetIDs[id] = definition
+            }
         }
+        // A sheet of one year of a period is made by the definition over the period.
+        let only = only.map { sheetIDs[$0]?.id ?? $0 }
         if let only, byID[only] == nil {
             throw InputError(nil, .noDefinition(only, known: definitions.map(\.id)))
         }

@@ -39,6 +39,6 @@ public struct KeyIndex: Sendable {
     public func value(of party: Party, column: Int) -> (value: KeyTable.Value, location: SourceLocation)? {
         guard let index = rowByPartyID[party.id] else { return nil }
         let row = table.rows[index]
-        return (row.values[column], row.location.with(field: "column '\(table.columns[column])'"))
+        return (row.values[column], row.location.with(column: column + 1, field: "column '\(table.columns[column])'"))
     }
 }

@@ -64,6 +64,15 @@ public struct Fraction: Hashable, Sendable {
         try adding(Fraction(numerator: try Int128(0).subtracting(other.numerator, "subtracting quotas"), denominator: other.denominator))
     }
 
+    /// self × other, exactly, in lowest terms (each numerator reduced against the other denominator first, so
+    /// that a chain of products stays as small as it can).
+    public func multiplied(by other: Fraction) throws(OverflowError) -> Fraction {
+        let a = greatestCommonDivisor(numerator, other.denominator)
+        let b = greatestCommonDivisor(other.numerator, denominator)
+        return Fraction.reduced(try (numerator / a).multiplied(by: other.numerator / b, "multiplying fractions"),
+                                try (denominator / b).multiplied(by: other.denominator / a, "multiplying fractions"))
+    }
+
     /// In lowest terms; `denominator` must be positive, as for `init`.
     public static func reduced(_ numerator: Int128, _ denominator: Int128) -> Fraction {
         let divisor = greatestCommonDivisor(numerator, denominator)

@@ -81,6 +81,10 @@ public struct Definition: Sendable {
         public var mode: RoundingMode
         /// Replaces the key's total in `published` mode, to reproduce a sheet printed with another divisor.
         public var divisor: DecimalValue?
+        /// The rule's amount is in another year's prices, carried to the sheet's year by PL rates.
+        public var indexation: Indexation?
+        /// Bounds on a split of whole units.
+        public var bounds = QuotaBounds()
 
         public init(rule: Rule, key: KeyReference?, tiers: [(name: String, weight: Fraction)] = [], pledges: [Pledge] = [],
                     measure: Measure = .money(.krone), mode: RoundingMode = .reconciled, divisor: DecimalValue? = nil) {
@@ -108,6 +112,8 @@ public struct Definition: Sendable {
         public var inKindExempt: [String]
         /// Money that must be matched 1:1 (øre): the sheet shows required, pledged and the gap.
         public var match: Int128?
+        /// The amounts are per year over this period: a sheet per year and one for the whole period.
+        public var period: PeriodSpan?
 
         public init(compare: KeyReference? = nil, per: KeyReference? = nil, price: Int128? = nil, inKind: InKind? = nil,
                     inKindFixed: [Pledge] = [], inKindExempt: [String] = [], match: Int128? = nil) {
@@ -121,10 +127,10 @@ public struct Definition: Sendable {
         }
     }
 
-    public let id: String
+    public internal(set) var id: String
     public let title: String
-    /// The budget year; nil for ad hoc splits.
-    public let year: Int?
+    /// The budget year; nil for ad hoc splits and for a definition over a period.
+    public internal(set) var year: Int?
     public private(set) var membership: Membership
     public private(set) var allocation: Allocation
     public private(set) var extras: Extras
@@ -140,6 +146,8 @@ public struct Definition: Sendable {
     /// Heading of `share` columns.
     public var percentLabel: String?
     public var notes: [String] = []
+    /// The year of a period this definition's sheet covers, when it was made from a definition over the period.
+    public internal(set) var partOfPeriod: PeriodYear?
 
     /// A definition that follows the rules of `DefinitionRules`, or the located error of the first it breaks.
     public init(id: String, title: String, year: Int?, membership: Membership, allocation: Allocation, extras: Extras = Extras(),
@@ -173,8 +181,12 @@ public struct Definition: Sendable {
 
     /// The sheets this one adds up.
     public var dependencies: [String] {
-        if case .sum(let components) = rule { return components.map(\.sheet) }
-        return []
+        switch rule {
+        case .sum(let components): return components.map(\.sheet)
+        case .budget(let statement): return statement.sheets
+        case .period(let total): return total.years.map(\.sheet)
+        default: return []
+        }
     }
 
     public var parties: PartySet { membership.parties }

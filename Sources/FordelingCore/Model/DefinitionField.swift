@@ -6,6 +6,7 @@ extension Definition {
         case id
         case title, year, parties, excluded, rule, key, tiers, total, national, rate, add, pledges, unit, quantity, decimals, price,
              mode, divisor, amountLabel, columns, percentDecimals, percentLabel, compare, per, perLabel, perDecimals, hours,
-             hourlyRate, inKindShare, inKindFixed, inKindExempt, match, notes
+             hourlyRate, inKindShare, inKindFixed, inKindExempt, match, notes, periods, expense, income, fees, index, priceLevel, period,
+             periodAmount, minimum, maximum, deviation, realised
     }
 }

@@ -11,6 +11,8 @@ enum DefinitionRules {
                 throw InputError(definition.location(of: .add), .addedTwice(reference))
             }
             if definition.key != nil { throw InputError(definition.location(of: .key), .sumTakesNoKey) }
+        } else if kind == .sum || kind == .budget {
+            if definition.key != nil { throw InputError(definition.location(of: .key), .ruleTakesNoField(kind, .key)) }
         } else if case .none = definition.key {
             throw InputError(definition.location(of: .id), .missingField(definition: definition.id, field: .key))
         }
@@ -21,7 +23,7 @@ enum DefinitionRules {
         if definition.divisor != nil, definition.mode != .published {
             throw InputError(definition.location(of: .divisor), .divisorWithoutPublishedMode)
         }
-        if kind == .sum { try checkSum(definition) }
+        if kind == .sum || kind == .budget { try checkSum(definition) }
         if definition.mode == .published, kind != .split {
             throw InputError(definition.location(of: .mode), .publishedModeOnlyForSplit(kind))
         }
@@ -31,6 +33,7 @@ enum DefinitionRules {
         if definition.price != nil, definition.measure.isMoney {
             throw InputError(definition.location(of: .price), .priceOnMoney)
         }
+        try checkBudgetsFeesIndexationPeriodsAndBounds(definition)
         for pledge in definition.pledges {
             if case .percent(let percent) = pledge.amount, percent.numerator < 0 {
                 throw InputError(pledge.location ?? definition.location(of: .pledges), .negativePercentagePledge(party: pledge.party))
@@ -46,7 +49,51 @@ enum DefinitionRules {
         let given: [Definition.Field?] = [definition.tiers.isEmpty ? nil : .tiers, definition.price.map { _ in .price },
                                           definition.match.map { _ in .match }, definition.inKind?.field,
                                           definition.inKindFixed.isEmpty ? nil : .inKindFixed, definition.inKindExempt.isEmpty ? nil : .inKindExempt]
-        if let field = given.compactMap({ $0 }).first { throw InputError(definition.location(of: field), .notForSum(field)) }
+        if let field = given.compactMap({ $0 }).first {
+            throw InputError(definition.location(of: field), definition.rule.kind == .sum ? .notForSum(field) : .ruleTakesNoField(.budget, field))
+        }
+    }
+
+    /// The fields of budgets, fees, indexation, periods and bounds: each only where it means something.
+    static func checkBudgetsFeesIndexationPeriodsAndBounds(_ definition: Definition) throws(InputError) {
+        let kind = definition.rule.kind
+        let location = { (field: Definition.Field) in definition.location(of: field) }
+        if case .budget(let statement) = definition.rule {
+            if case .items(let items) = definition.parties, !items.isEmpty { throw InputError(location(.parties), .ruleTakesNoField(.budget, .parties)) }
+            let given: [Definition.Field?] = [definition.compare.map { _ in .compare }, definition.per.map { _ in .per },
+                                              definition.columns.isEmpty ? nil : .columns, definition.measure.isMoney ? nil : .quantity]
+            if let field = given.compactMap({ $0 }).first { throw InputError(location(field), .ruleTakesNoField(.budget, field)) }
+            try BudgetRule.check(statement, definition: definition)
+        }
+        if kind == .fee {
+            let given: [Definition.Field?] = [definition.tiers.isEmpty ? nil : .tiers, definition.pledges.isEmpty ? nil : .pledges,
+                                              definition.price.map { _ in .price }]
+            if let field = given.compactMap({ $0 }).first { throw InputError(location(field), .ruleTakesNoField(.fee, field)) }
+        }
+        if let indexation = definition.allocation.indexation {
+            guard [.split, .shareOfNational, .rate].contains(kind) else { throw InputError(location(.index), .indexationWithoutAmount(kind)) }
+            let firstYear = definition.year ?? definition.extras.period?.period.from.year
+            if let firstYear, indexation.priceLevel > firstYear {
+                throw InputError(location(.priceLevel), .priceLevelAfterYear(priceLevel: indexation.priceLevel, year: firstYear))
+            }
+        }
+        if let span = definition.extras.period {
+            guard [.split, .shareOfNational, .rate].contains(kind) else { throw InputError(location(.period), .periodWithoutAmount(kind)) }
+            if span.period.years.isEmpty { throw InputError(location(.period), .periodEndsBeforeItStarts) }
+            let given: [Definition.Field?] = [definition.year.map { _ in .year }, definition.compare.map { _ in .compare },
+                                              definition.match.map { _ in .match }, definition.inKind?.field,
+                                              definition.inKindFixed.isEmpty ? nil : .inKindFixed, definition.mode == .published ? .mode : nil]
+            if let field = given.compactMap({ $0 }).first { throw InputError(location(field), .notForPeriod(field)) }
+        }
+        let bounds = definition.allocation.bounds
+        if !bounds.isEmpty {
+            let field: Definition.Field = bounds.deviation != nil ? .deviation : bounds.minimums.isEmpty ? (bounds.maximums.isEmpty ? .realised : .maximum) : .minimum
+            guard kind == .split, definition.mode == .reconciled else { throw InputError(location(field), .boundsOnlyForReconciledSplit) }
+            if let pledge = definition.pledges.first { throw InputError(pledge.location ?? location(.pledges), .boundsWithPledges) }
+            if let deviation = bounds.deviation, deviation.numerator < 0 || deviation.numerator > deviation.denominator {
+                throw InputError(location(.deviation), .deviationOutOfRange)
+            }
+        }
     }
 }
 

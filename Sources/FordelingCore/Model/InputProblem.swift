@@ -101,6 +101,40 @@ public indirect enum InputProblem: Equatable, Sendable {
     /// A tier for a party of the sheet, written as `written`.
     case tierOfNonParty(party: String, definition: String, written: String)
 
+    // MARK: Budgets, fees, indexation, periods and quotas
+    /// A budget line named twice.
+    case budgetLineTwice(String)
+    /// A budget line with `found` figures where the statement has `expected` periods.
+    case budgetFigures(line: String, expected: Int, found: Int)
+    case budgetWithoutPeriods
+    /// A budget figure taken from a sheet that is not money.
+    case budgetFigureNotMoney(sheet: String)
+    case noPriceList(String, known: [String])
+    case priceListHasSeveralColumns(list: String, columns: [String])
+    /// A price list's tier that does not fit the tiers before it.
+    case priceTier(PriceList.TierProblem, label: String)
+    /// A key value that selects a fee's tier but is not a whole count of zero or more.
+    case countNotWhole(party: String, value: DecimalValue)
+    case noTierForCount(party: String, count: Int128, list: String)
+    case noFeeInTier(party: String, tier: String, column: String)
+    case noPriceIndex(String, known: [String])
+    case noPriceIndexRate(from: Int, table: String, file: String)
+    case indexationWithoutAmount(Rule.Kind)
+    case priceLevelAfterYear(priceLevel: Int, year: Int)
+    case periodWithoutAmount(Rule.Kind)
+    case periodEndsBeforeItStarts
+    /// A field that has no meaning per year of a period.
+    case notForPeriod(Definition.Field)
+    case boundsOnlyForReconciledSplit
+    case boundsWithPledges
+    case deviationOutOfRange
+    /// A minimum or maximum that is not a whole number of the sheet's unit.
+    case boundNotWholeUnits(party: String)
+    /// Bounds no split can meet; the party, where one row's bounds cross.
+    case infeasibleBounds(BoundedLargestRemainder.Failure, party: String?, total: Int128, measure: Measure)
+    /// An override of a PL rate for a definition that is not indexed.
+    case notIndexed(definition: String)
+
     // MARK: Approved sheets
     case approvedNamesUnknownSheet(String, known: [String])
     case approvedNamesUnknownKKR(String, known: [String])

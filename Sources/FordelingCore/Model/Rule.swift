@@ -8,10 +8,36 @@ public enum Rule: Sendable, Equatable {
     case rate(perUnit: Fraction)
     /// Add named columns of other sheets per party.
     case sum(components: [ColumnReference])
+    /// The lines of a budget statement, each an expense or income per period (rows are lines, not parties).
+    case budget(BudgetStatement)
+    /// Each party pays the fee of its tier in a price list's column, the tier chosen by the party's key value (a count).
+    case fee(list: String, column: String?)
+    /// A period's sheet: per party, the sheets of its years added, and amounts for the whole period (made from a
+    /// definition with a `period`, whose kind it keeps as a sum of sheets).
+    case period(PeriodTotal)
+
+    /// The sheet of a whole period: which years' sheets it adds, and what is given for the whole period.
+    public struct PeriodTotal: Sendable, Equatable {
+        public let period: Period
+        /// Each year of the period and the id of its sheet.
+        public let years: [(year: Int, sheet: String)]
+        public let wholePeriod: [Definition.Pledge]
+
+        public init(period: Period, years: [(year: Int, sheet: String)], wholePeriod: [Definition.Pledge]) {
+            self.period = period
+            self.years = years
+            self.wholePeriod = wholePeriod
+        }
+
+        public static func == (a: PeriodTotal, b: PeriodTotal) -> Bool {
+            a.period == b.period && a.years.map(\.year) == b.years.map(\.year) && a.years.map(\.sheet) == b.years.map(\.sheet)
+                && a.wholePeriod == b.wholePeriod
+        }
+    }
 
     /// Which rule, without its amount.
     public enum Kind: Sendable, Hashable, CaseIterable {
-        case split, shareOfNational, rate, sum
+        case split, shareOfNational, rate, sum, budget, fee
 
         /// The field that holds the rule's amount; a sum has none.
         public var amountField: Definition.Field? {
@@ -19,7 +45,8 @@ public enum Rule: Sendable, Equatable {
             case .split: .total
             case .shareOfNational: .national
             case .rate: .rate
-            case .sum: nil
+            case .fee: .fees
+            case .sum, .budget: nil
             }
         }
     }
@@ -29,7 +56,9 @@ public enum Rule: Sendable, Equatable {
         case .split: .split
         case .shareOfNational: .shareOfNational
         case .rate: .rate
-        case .sum: .sum
+        case .sum, .period: .sum
+        case .budget: .budget
+        case .fee: .fee
         }
     }
 }

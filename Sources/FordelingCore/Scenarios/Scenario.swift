@@ -15,6 +15,8 @@ public struct Scenario: Sendable {
             case leave(party: String)
             /// A party joins the set.
             case join(party: String)
+            /// The PL rate from `fromYear`'s price level to the next year's, e.g. the final rate for the expected one.
+            case indexRate(fromYear: Int, percent: DecimalValue)
         }
 
         public let sheet: String

@@ -83,6 +83,12 @@ public struct ScenarioApplier {
             try leave(name, definition: &definition, context: context, location: location)
         case .join(let name):
             try join(name, definition: &definition, context: context, location: location)
+        case .indexRate(let fromYear, let percent):
+            guard var indexation = allocation.indexation else { throw InputError(location, .notIndexed(definition: definition.id)) }
+            indexation.index = try setIndexRate(from: fromYear, to: percent, table: indexation.index, context: &context, scenario: scenario,
+                                                definition: definition, location: location)
+            allocation.indexation = indexation
+            definition = try definition.changing(allocation: allocation, fields: [.index], at: location)
         }
         return nil
     }
@@ -196,6 +202,19 @@ public struct ScenarioApplier {
         } catch {
             throw InputError.from(error, at: location)
         }
+    }
+
+    /// Sets the rate from `fromYear` in a copy of the PL table `id`: the table the definition then uses.
+    private func setIndexRate(from fromYear: Int, to percent: DecimalValue, table id: String, context: inout AllocationContext, scenario: String,
+                              definition: Definition, location: SourceLocation?) throws(InputError) -> String {
+        guard let table = context.indices[id] else {
+            throw InputError(location, .noPriceIndex(id, known: context.indices.keys.sorted()))
+        }
+        let rate = PriceIndex.Rate(fromYear: fromYear, percent: percent, status: .final, source: scenario, location: location)
+        let copyID = "\(table.id)@\(scenario)"
+        context.indices[copyID] = PriceIndex(id: copyID, source: table.source, file: table.file,
+                                             rates: table.rates.filter { $0.fromYear != fromYear } + [rate], changedByScenario: scenario)
+        return copyID
     }
 
     /// Gives `party` another tier in a copy of the definition's key table: the key the definition then uses.

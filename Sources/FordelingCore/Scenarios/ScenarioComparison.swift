@@ -68,7 +68,7 @@ public struct ScenarioSummary: Sendable {
         var scenario: [String: Int128] = [:]
         var counted: [String] = []
         for sheet in sheets where sheet.scenario.measure.isMoney {
-            if case .sum = sheet.scenario.rule { continue }
+            if sheet.scenario.rule.kind == .sum { continue }  // sums and periods add sheets counted here already
             counted.append(sheet.scenario.id)
             for row in sheet.rows {
                 // A party is in `order` once it has an amount in `baseline`.
@@ -104,13 +104,16 @@ public enum ScenarioRun {
         for sheet in baseline { context.sheets[sheet.id] = sheet }
         var computed: [String: Sheet] = [:]
         for definition in try BatchCalculator.order(changedDefinitions) where affected.contains(definition.id) {
-            let sheet: Sheet
-            do { sheet = try SheetCalculator.calculate(definition, in: context) } catch { throw blamed(error, on: definition.id, scenario) }
-            context.sheets[definition.id] = sheet
-            computed[definition.id] = sheet
+            let sheets: [Sheet]
+            do { sheets = try SheetCalculator.sheets(for: definition, in: context) } catch { throw blamed(error, on: definition.id, scenario) }
+            for sheet in sheets {
+                context.sheets[sheet.id] = sheet
+                computed[sheet.id] = sheet
+            }
         }
         var compared: [ScenarioSheet] = []
-        for base in baseline where affected.contains(base.id) {
+        // Sheets of parties only: a budget statement's rows are its lines.
+        for base in baseline where base.column(.amount) != nil {
             guard let sheet = computed[base.id] else { continue }
             do { compared.append(try ScenarioSheet(baseline: base, scenario: sheet, roundings: roundings.filter { $0.sheet == base.id })) } catch {
                 throw InputError.overflow(error, at: scenario.location)

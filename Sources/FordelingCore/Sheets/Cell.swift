@@ -10,8 +10,10 @@ public enum Cell: Sendable, Equatable {
     case ratio(Fraction, decimals: Int)
     /// A count, such as hours.
     case count(DecimalValue)
-    /// A tier word of a tier key.
+    /// A tier word of a tier key, or a price list's tier.
     case tier(String)
+    /// Whether something holds, e.g. a deviation beyond the allowed one.
+    case flag(Bool)
     case empty
 
     /// The number as the sheet shows it: an amount at its measure's decimals (`Measure.shown`), a share in percent
@@ -23,7 +25,7 @@ public enum Cell: Sendable, Equatable {
         case .keyValue(let value), .count(let value): value
         case .percent(let share, let decimals): try? SharePercent.percent(share, decimals: decimals)
         case .ratio(let value, let decimals): try? value.roundedToDecimals(decimals: decimals)
-        case .tier, .empty: nil
+        case .tier, .flag, .empty: nil
         }
     }
 

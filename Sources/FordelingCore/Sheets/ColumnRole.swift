@@ -26,7 +26,25 @@ public indirect enum ColumnRole: Hashable, Sendable {
     case inKind
     /// The amount per unit of a key (e.g. per inhabitant).
     case perUnit(KeyReference)
+    /// A budget statement's expenses or income in one period.
+    case budget(period: String, side: BudgetStatement.Side)
+    /// A period's sheet: one year's amount.
+    case periodYear(Int)
+    /// A period's sheet: the years' amounts added, when amounts for the whole period come on top.
+    case periodYears
+    /// A period's sheet: the amounts given for the whole period.
+    case wholePeriod
+    /// A quota's least and largest allowed amount.
+    case minimum, maximum
+    /// Realised figures, their shares, and each share less the key share (in percentage points).
+    case realised(KeyReference)
+    case realisedShare(KeyReference)
+    case deviation
+    /// Whether the deviation is beyond the allowed one.
+    case beyondDeviation
+    /// The tier of a price list a party's count falls in.
+    case priceTier
 
     /// The roles whose columns another sheet may add or an approved sheet may compare: those holding amounts.
-    public static let amounts: [ColumnRole] = [.amount, .previous, .difference, .fixedPledge, .keyedShare, .value, .inKind]
+    public static let amounts: [ColumnRole] = [.amount, .previous, .difference, .fixedPledge, .keyedShare, .value, .inKind, .periodYears, .wholePeriod]
 }

@@ -14,4 +14,6 @@ public struct RowDerivation: Sendable {
     public let pledge: Definition.Pledge.Amount?
     /// The rounded amount in stored units.
     public let amount: Int128
+    /// For a quota within bounds: whether the row was held at a bound or apportioned among the free rows.
+    public internal(set) var bound: BoundedLargestRemainder.Outcome? = nil
 }

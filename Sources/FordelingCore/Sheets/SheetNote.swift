@@ -31,4 +31,20 @@ public enum SheetNote: Sendable {
     case unusedKeyRows(label: String, parties: [String], restOfCountry: Int?)
     /// A note written in the definition.
     case text(String)
+    /// A budget period's income and expenses (øre) and its result, income − expenses.
+    case budgetResult(period: String, income: Int128, expenses: Int128, result: Int128)
+    /// A budget figure taken from the total of another sheet.
+    case budgetFigure(line: String, period: String, sheet: String, title: String, amount: Int128)
+    /// The rule's amount carried to the sheet's year by PL rates.
+    case indexed(IndexedAmount)
+    /// The sheet is one year of a period: that year's months of the amount per year.
+    case periodYear(Definition.PeriodYear)
+    /// The sheet adds the years of a period.
+    case period(Period, years: [Int])
+    /// An amount given for the whole period (stored units), not per year.
+    case wholePeriod(party: String, amount: Int128)
+    /// The allowed deviation from each party's key share (a fraction of the whole), for a quota.
+    case deviation(Fraction)
+    /// The price list column a fee sheet charges, with the list's source and vintage.
+    case fees(list: String, column: String, source: String, vintage: String)
 }

@@ -1,9 +1,11 @@
 import FordelingCore
 
 /// Reads CSV as Danish Excel writes it: `;` (or tab or `,`, detected from the header), `"` quoting,
-/// blank lines and `#` comment lines ignored, `# key: value` metadata before the header.
+/// blank lines and `#` comment lines ignored, `# key: value` metadata before the header. A worksheet of a workbook
+/// is read as its text (`WorksheetText`), `worksheet` naming it in messages; as a worksheet does not store the empty
+/// cells at the end of a row, its rows may have fewer fields than the header.
 public enum CSVReader {
-    public static func read(_ text: String, file: String) throws(InputError) -> CSVDocument {
+    public static func read(_ text: String, file: String, worksheet: String? = nil) throws(InputError) -> CSVDocument {
         var metadata: [String: (value: String, line: Int)] = [:]
         var header: CSVDocument.Record?
         var delimiter: Character = ";"
@@ -26,18 +28,19 @@ public enum CSVReader {
             }
             var fields = try fields(of: line, delimiter: delimiter, file: file, line: number)
             while fields.count > known.fields.count, fields.last?.trimmingSpaces.isEmpty == true { fields.removeLast() }
+            if worksheet != nil && fields.count < known.fields.count { fields += Array(repeating: "", count: known.fields.count - fields.count) }
             guard fields.count == known.fields.count else {
-                throw InputError(SourceLocation(file: file, line: number),
+                throw InputError(SourceLocation(file: file, line: number, worksheet: worksheet, column: known.fields.count),
                                  "expected \(known.fields.count) fields like the header, found \(fields.count)",
                                  fix: "Separate fields with '\(delimiter)' and put quotes around a field that contains '\(delimiter)'.")
             }
             records.append(CSVDocument.Record(line: number, fields: fields.map(\.trimmingSpaces)))
         }
         guard let header else {
-            throw InputError(SourceLocation(file: file, line: 1), "the file has no header row",
+            throw InputError(SourceLocation(file: file, line: 1, worksheet: worksheet), "the file has no header row",
                              fix: "Start the table with a header such as 'Kommune;Befolkning'.")
         }
-        return CSVDocument(file: file, metadata: metadata, header: header, records: records, delimiter: delimiter)
+        return CSVDocument(file: file, metadata: metadata, header: header, records: records, delimiter: delimiter, worksheet: worksheet)
     }
 
     public static func detectDelimiter(_ header: String) -> Character {

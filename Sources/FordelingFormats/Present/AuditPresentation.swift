@@ -13,7 +13,8 @@ public struct AuditPresentation {
 
     public static func introduction(_ version: String, code: (String) -> String) -> [String] {
         ["Fordeling \(version) har kontrolleret hvert godkendt ark i \(code("approved/")) (summer, procenter, beløb pr. enhed,",
-         "forskelle, parter og reglen i den tilknyttede definition) og sammenlignet det med det beregnede ark.",
+         "forskelle, parter, erklærede relationer og minimummer, budgetters resultater og reglen i den tilknyttede definition)",
+         "og sammenlignet det med det beregnede ark, og prislisterne i \(code("prices/")) (takstgrupperne).",
          "Fejl: beløb eller trykte totaler er forkerte. Advarsel: en kolonne uden beløb er forkert, eller et tal er skrevet usædvanligt.",
          "Info: afrundingsrester og forklaringer."]
     }
@@ -26,11 +27,13 @@ public struct AuditPresentation {
     /// The title of `fordel check --format html`.
     public static let checkTitle = "Kontrol af godkendte ark"
 
-    /// The approved file's path within the inputs folder: `approved/telekol-2024.csv`.
+    /// The approved file's (or price list's) path within the inputs folder: `approved/telekol-2024.csv`.
     public var file: String {
         let source = entry.approved.table.source
-        guard let range = source.range(of: "/approved/") else { return source }
-        return "approved/" + source[range.upperBound...]
+        for folder in ["approved", "prices"] {
+            if let range = source.range(of: "/\(folder)/", options: .backwards) { return folder + "/" + source[range.upperBound...] }
+        }
+        return source
     }
 
     /// The report's heading of this approved sheet's audit.

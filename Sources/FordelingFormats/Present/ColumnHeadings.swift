@@ -35,6 +35,17 @@ public enum ColumnHeadings {
         case .hours: "Timer"
         case .inKind: "Medfinansiering, timer"
         case .perUnit: "pr. indbygger"
+        case .budget(let period, let side): "\(period) \(side == .expenses ? "udgifter" : "indtægter")"
+        case .periodYear(let year): "\(year)"
+        case .periodYears: "Årene i alt"
+        case .wholePeriod: "Hele perioden"
+        case .minimum: "Mindst"
+        case .maximum: "Højst"
+        case .realised: "Realiseret"
+        case .realisedShare: "Realiseret pct."
+        case .deviation: "Afvigelse (procentpoint)"
+        case .beyondDeviation: "Ud over grænsen"
+        case .priceTier: "Takstgruppe"
         }
     }
 }

@@ -5,7 +5,8 @@ public enum DefinitionList {
     public static func text(_ definitions: [Definition]) -> String {
         let idWidth = definitions.map(\.id.count).max() ?? 0
         return definitions.map { definition in
-            "\(definition.id.padding(idWidth))  \(amount(of: definition).padding(24))  \(definition.title)\(definition.year.map { " (\($0))" } ?? "")"
+            let period = definition.extras.period.map { " (\(PeriodWording.text($0.period)), pr. år)" } ?? ""
+            return "\(definition.id.padding(idWidth))  \(amount(of: definition).padding(24))  \(definition.title)\(definition.year.map { " (\($0))" } ?? period)"
         }.joined(separator: "\n")
     }
 
@@ -18,6 +19,9 @@ public enum DefinitionList {
         case .rate(let rate):
             return "\(DanishNumberFormat.exact(rate, measure: measure)) \(measure.label) pr. enhed"
         case .sum(let components): return "sum af \(components.count) ark"
+        case .budget(let statement): return "budget, \(statement.lines.count) poster"
+        case .fee(let list, let column): return "takst \(column.map { "\(list):\($0)" } ?? list)"
+        case .period(let total): return "sum af \(total.years.count) år"
         }
     }
 }

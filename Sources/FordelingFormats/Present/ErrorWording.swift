@@ -50,7 +50,8 @@ public struct ErrorWording: Sendable {
              "Keep the one its rule needs: split takes total, national-share takes national, rate takes rate.")
         case .ruleTakesNoField(let rule, let field):
             ("rule '\(name(rule))' does not take '\(name(field))'",
-             rule.amountField.map { "Write '\(name($0)) = …' instead." } ?? "Remove it; a sum adds the sheets named in 'add'.")
+             rule == .budget ? "Remove it; a budget states its lines in 'expense' and 'income', one figure per period."
+                 : rule.amountField.map { "Write '\(name($0)) = …' instead." } ?? "Remove it; a sum adds the sheets named in 'add'.")
         case .sumTakesNoKey: ("rule 'sum' adds other sheets and takes no key", "Remove 'key', or use 'per' for a per-inhabitant column.")
         case .notForSum(let field):
             ("rule 'sum' takes no '\(name(field))': a sum only adds the sheets named in 'add'", "Set '\(name(field))' in a sheet it adds, or remove it.")
@@ -155,7 +156,7 @@ public struct ErrorWording: Sendable {
         case .alreadyAParty(let party, let definition): ("\(party) is already a party of '\(definition)'", "Remove this line.")
         case .ruleHasNoAmount(let rule, let field):
             ("rule '\(name(rule))' has no '\(name(field))'",
-             "Its amount field is '\(rule.amountField.map(name) ?? "(none: a sum follows the sheets it adds)")'; the fields are \(list(ScenarioReader.overrideFields)).")
+             "Its amount field is '\(rule.amountField.map(name) ?? (rule == .budget ? "(none: a budget's figures are its lines)" : "(none: a sum follows the sheets it adds)"))'; the fields are \(list(ScenarioReader.overrideFields)).")
         case .tooManyDecimals(let value, let decimals): ("'\(value)' has more than \(decimals) decimals", "Round it.")
         case .scenarioTotalNotWholeUnits(let amount, let measure):
             ("the new total \(DanishNumberFormat.amount(amount, measure: .money(.øre))) \(measure.label) is not a whole number of the sheet's unit (\(unitName(measure)))",
@@ -169,6 +170,12 @@ public struct ErrorWording: Sendable {
         case .notATier(let tier, let definition, let tiers): ("'\(tier)' is not a tier of '\(definition)'", "Use one of: \(list(tiers)).")
         case .tierOfNonParty(let party, let definition, let written):
             ("\(party) is not a party of '\(definition)'", "Add it with '\(definition).join = \(written.abbreviated())', or give the tier to one of its parties.")
+
+        case .budgetLineTwice, .budgetFigures, .budgetWithoutPeriods, .budgetFigureNotMoney, .noPriceList, .priceListHasSeveralColumns, .priceTier,
+             .countNotWhole, .noTierForCount, .noFeeInTier, .noPriceIndex, .noPriceIndexRate, .indexationWithoutAmount, .priceLevelAfterYear,
+             .periodWithoutAmount, .periodEndsBeforeItStarts, .notForPeriod, .boundsOnlyForReconciledSplit, .boundsWithPledges,
+             .deviationOutOfRange, .boundNotWholeUnits, .infeasibleBounds, .notIndexed:
+            ErrorWording.wordsOfRules(problem)
 
         // Approved sheets
         case .approvedNamesUnknownSheet(let id, let known):

@@ -13,6 +13,7 @@ public enum Explanation {
             }
         }
         let text = SheetPresentation(sheet)
+        if case .budget = sheet.rule { return budget(sheet, lines: derivations.map(\.party), text: text) }
         let extraUnits = sheet.derivations.filter { $0.apportionment?.receivedExtraUnit == true }.count
         let apportioned = sheet.derivations.filter { $0.apportionment != nil }.count
         var lines = ["\(text.heading) [\(sheet.id)]", ""]
@@ -40,6 +41,9 @@ public enum Explanation {
                 let sum = DanishNumberFormat.weight(total)
                 lines.append("Nøgle: \(share) af \(sum)")
                 switch sheet.rule {
+                case .split where sheet.derivations.contains(where: { $0.bound == .atMinimum || $0.bound == .atMaximum }):
+                    // Bounds bind: a free party's quota is its share of what the parties held at a bound leave.
+                    if case .apportioned? = d.bound { lines.append("Eksakt kvote af det, grænserne levner: \(exact)") }
                 case .split(let given):
                     let amount = text.amount(d.keyedTotal ?? given)
                     lines.append("Eksakt kvote: \(share) / \(sum) × \(amount) = \(exact)")
@@ -47,12 +51,20 @@ public enum Explanation {
                     lines.append("Eksakt: \(share) % × \(text.amount(national)) = \(exact)")
                 case .rate(let rate):
                     lines.append("Eksakt: \(DanishNumberFormat.exact(rate, measure: sheet.measure)) \(sheet.measure.label) × \(share) = \(exact)")
-                case .sum:
+                case .fee:
+                    let tier = sheet.cell(party: d.party.id, role: .priceTier).map(PresentedCell.init)?.text(grouped: true) ?? ""
+                    lines.append("Takst for takstgruppen \(tier): \(exact)")
+                case .sum, .budget, .period:
                     break
                 }
             } else {
                 lines.append("Summen af de indgående ark: \(exact)")
             }
+        }
+        switch d.bound {
+        case .atMinimum?: lines.append("Holdt ved sin mindstegrænse: \(text.amount(d.amount))")
+        case .atMaximum?: lines.append("Holdt ved sin højeste grænse: \(text.amount(d.amount))")
+        default: break
         }
         if let share = d.apportionment {
             let step = sheet.measure.step

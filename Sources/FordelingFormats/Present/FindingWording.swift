@@ -40,6 +40,7 @@ public enum FindingWording {
         case .unreadable(let written):
             return "Cellen '\(written.abbreviated())' kan ikke læses som et tal (skriv fx 1.445.162, 0,825 eller 6,9 %); kolonnens sum er ikke kontrolleret"
         case .notANumber(let written): return "Cellen '\(written.abbreviated())' er tekst, ikke et tal, og tælles ikke med"
+        case .relationBroken, .belowMinimum, .budgetResult, .roundedToWholeKroner, .tierNotARange, .tierProblem: return ruleMessage(kind)
         }
     }
 

@@ -22,6 +22,7 @@ public enum PresentedCell: Sendable, Equatable {
     public init(_ cell: Cell) {
         switch cell {
         case .tier(let word): self = .text(word)
+        case .flag(let holds): self = .text(holds ? "ja" : "nej")
         case .empty: self = .empty
         default:
             guard let shown = cell.shown else { self = .empty; return }

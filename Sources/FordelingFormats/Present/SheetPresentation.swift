@@ -9,7 +9,7 @@ public struct SheetPresentation {
         self.sheet = sheet
     }
 
-    public var heading: String { sheet.year.map { "\(sheet.title) (\($0))" } ?? sheet.title }
+    public var heading: String { sheet.year.map { "\(sheet.title) (\($0))" } ?? periodHeading ?? sheet.title }
 
     /// The title of an ad hoc split of `total` (stored units of `measure`) by the key column headed `keyLabel`.
     public static func splitTitle(total: Int128, measure: Measure, keyLabel: String) -> String {
@@ -20,7 +20,10 @@ public struct SheetPresentation {
     public var showsCodes: Bool { sheet.anyPartyIsAMunicipality }
 
     /// "Kommune" when every party is a municipality, otherwise "Part".
-    public var partyHeading: String { sheet.everyPartyIsAMunicipality ? "Kommune" : Self.anyPartyHeading }
+    public var partyHeading: String {
+        if case .budget = sheet.rule { return "Post" }
+        return sheet.everyPartyIsAMunicipality ? "Kommune" : Self.anyPartyHeading
+    }
 
     /// The heading of a column of parties of any kind, and of the kommunenummer column.
     public static let anyPartyHeading = "Part"
@@ -67,7 +70,7 @@ public struct SheetPresentation {
         return DanishNumberFormat.amount(stored, measure: measure) + " " + measure.label
     }
 
-    private func exact(_ value: Fraction, measure: Measure? = nil) -> String {
+    func exact(_ value: Fraction, measure: Measure? = nil) -> String {
         let measure = measure ?? sheet.measure
         return DanishNumberFormat.exact(value, measure: measure) + " " + measure.label
     }
@@ -94,6 +97,7 @@ public struct SheetPresentation {
     /// Label and value lines proving the sum: total, exact total, sum of rows, differences, status;
     /// then one line for each further amount column whose total is its sum of rows.
     public var reconciliationLines: [(label: String, value: String)] {
+        if case .budget = sheet.rule { return budgetLines }
         let r = sheet.reconciliation
         var lines: [(String, String)] = [
             (Self.totalLabel, amount(r.total)),
@@ -143,9 +147,13 @@ public struct SheetPresentation {
     public var noteLines: [String] {
         var lines = sheet.notes.compactMap(sentence)
         switch (sheet.rule, sheet.mode) {
+        case (.split, .reconciled) where sheet.column(.minimum) != nil:
+            lines.append("Afrunding: største brøkdel (Hamilton) til \(unitName) inden for hver parts grænser (Mindst, Højst): parter, hvis eksakte kvote ligger uden for grænserne, holdes ved grænsen, og resten fordeles på de øvrige; uafgjort går til den største nøgleværdi, derefter laveste kommunenummer/navn.")
         case (.split, .reconciled):
             lines.append("Afrunding: største brøkdel (Hamilton) til \(unitName); uafgjort går til den største nøgleværdi, derefter laveste kommunenummer/navn.")
-        case (.sum, _):
+        case (.budget, _):
+            lines.append("Beløbene står som opgivet (kroner og øre); totalerne er summer af posterne, og overskud/underskud er indtægter − udgifter.")
+        case (.sum, _), (.period, _):
             lines.append("Beløbene er summer af allerede afrundede beløb.")
         default:
             lines.append("Afrunding: hver række afrundes for sig (halv op) til \(unitName).")
@@ -189,6 +197,7 @@ public struct SheetPresentation {
             return "\(label): \(source.isEmpty ? "kilde ikke oplyst" : "kilde: \(source)")\(vintage.isEmpty ? "" : "; årgang \(vintage)")."
         case .unusedKeyRows(let label, let parties, let restOfCountry): return unusedKeyRows(label: label, parties: parties, restOfCountry: restOfCountry)
         case .text(let text): return text
+        case .budgetResult, .budgetFigure, .indexed, .periodYear, .period, .wholePeriod, .deviation, .fees: return ruleSentence(note)
         }
     }
 

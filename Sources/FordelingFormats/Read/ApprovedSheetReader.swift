@@ -1,25 +1,27 @@
 import FordelingCore
 
 /// Reads an approved sheet from `Inputs/approved/`: the table as printed, with `# kilde:` (required),
-/// `# ark:` (the definition that should produce it), `# kkr:` and `# kolonne NAVN: ROLLE` lines.
+/// `# ark:` (the definition that should produce it), `# kkr:` and `# kolonne NAVN: ROLLE` lines, and what
+/// `ApprovedRulesText` reads (`# relation:`, `# minimum:`, `# resultat:`, `# rækker:`).
 public enum ApprovedSheetReader {
-    public static let roles = ["nøgle", "tal", "andel af KOLONNE", "beløb", "beløb KOLONNE-ID", "pr. enhed", "ignorer"]
+    public static let roles = ["nøgle", "tal", "andel af KOLONNE", "beløb", "beløb KOLONNE-ID", "pr. enhed", "udgifter PERIODE", "indtægter PERIODE",
+                               "ignorer"]
 
-    public static func read(_ text: String, file: String) throws(InputError) -> (sheet: ApprovedSheet, findings: [Finding]) {
-        let result = try SheetTableReader.read(text, file: file)
-        let table = result.table
+    public static func read(_ text: String, file: String, worksheet: String? = nil) throws(InputError) -> (sheet: ApprovedSheet, findings: [Finding]) {
+        let result = try SheetTableReader.read(text, file: file, worksheet: worksheet)
+        let (table, resultRow) = try ApprovedRulesText.separatingResult(result)
         guard let (source, line) = result.metadata["kilde"] else {
-            throw InputError(SourceLocation(file: file, line: 1), "the approved sheet does not state its source",
+            throw InputError(table.location(line: 1), "the approved sheet does not state its source",
                              fix: "Add a line '# kilde: <seed file> linje A-B' before the header.")
         }
         guard !source.isEmpty else {
-            throw InputError(SourceLocation(file: file, line: line), "the line '# kilde:' is empty",
+            throw InputError(table.location(line: line), "the line '# kilde:' is empty",
                              fix: "Write the seed file and lines after it: '# kilde: <seed file> linje A-B'.")
         }
         var roles: [ApprovedSheet.Role?] = Array(repeating: nil, count: table.columns.count)
         for (key, entry) in result.metadata where key.hasPrefix("kolonne ") {
             let label = String(key.dropFirst("kolonne ".count))
-            let location = SourceLocation(file: file, line: entry.line)
+            let location = table.location(line: entry.line)
             guard let index = table.column(label) else {
                 throw InputError(location, "no column '\(label)' in the header", fix: "Use one of: \(table.columns.joined(separator: ", ")).")
             }
@@ -32,8 +34,9 @@ public enum ApprovedSheetReader {
         let ignored = Set(roles.indices.filter { roles[$0] == .ignored }.map { table.columns[$0] })
         let findings = result.findings.filter { $0.column.map { !ignored.contains($0) } ?? true }
         let lines = [ApprovedSheet.Declaration.sheetID: result.metadata["ark"]?.line, .kkr: result.metadata["kkr"]?.line].compactMapValues { $0 }
-        let sheet = ApprovedSheet(table: table, source: source, sheetID: result.metadata["ark"]?.value,
+        var sheet = ApprovedSheet(table: table, source: source, sheetID: result.metadata["ark"]?.value,
                                   kkr: result.metadata["kkr"]?.value, roles: resolved, lines: lines)
+        sheet.rules = try ApprovedRulesText.rules(result, table: table, result: resultRow)
         return (sheet, findings)
     }
 
@@ -51,6 +54,8 @@ public enum ApprovedSheetReader {
             }
             return .amount(role)
         case "pr.": return .perUnit
+        case let side? where (side == "udgifter" || side == "indtægter") && words.count > 1:
+            return .budget(period: words.dropFirst().joined(separator: " "), side: side == "udgifter" ? .expenses : .income)
         case "andel" where words.count > 2 && words[1] == "af":
             let base = words.dropFirst(2).joined(separator: " ")
             guard table.column(base) != nil else {

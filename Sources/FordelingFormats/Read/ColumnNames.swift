@@ -5,7 +5,7 @@ import FordelingCore
 public enum ColumnNames {
     public static let amounts: [(name: String, role: ColumnRole)] = [
         ("beløb", .amount), ("tidligere", .previous), ("forskel", .difference), ("fast", .fixedPledge),
-        ("nøgleandel", .keyedShare), ("værdi", .value), ("naturalier", .inKind),
+        ("nøgleandel", .keyedShare), ("værdi", .value), ("naturalier", .inKind), ("årene", .periodYears), ("perioden", .wholePeriod),
     ]
 
     /// The amount column `name` denotes (case aside), if any.

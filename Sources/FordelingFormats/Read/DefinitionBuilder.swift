@@ -9,7 +9,9 @@ struct DefinitionBuilder {
     func definition() throws(InputError) -> Definition {
         let locations = self.locations()
         let title = try required(.title)
-        guard let year = try integer(.year, in: 1900...2200) else { throw missing(.year) }
+        let year = try integer(.year, in: 1900...2200)
+        let period = try self.period()
+        if year == nil && period == nil { throw missing(.year) }
         let unit = try entry(.unit).map { (unit) throws(InputError) in
             guard let parsed = RoundingUnit(spelling: unit.value) else {
                 throw InputError(unit.location, "unknown rounding unit '\(unit.value)'", fix: "Write øre, kr or 1000.")
@@ -27,16 +29,24 @@ struct DefinitionBuilder {
             allocation.mode = parsed
         }
         allocation.divisor = try entry(.divisor).map { (entry) throws(InputError) in try number(entry) }
+        allocation.indexation = try indexation()
+        allocation.bounds = try bounds(measure)
         let hours = try entry(.hours).map { (entry) throws(InputError) in try number(entry) }
         let hourlyRate = try entry(.hourlyRate).map { (entry) throws(InputError) in try money(entry) }
         let share = try entry(.inKindShare).map { (entry) throws(InputError) in try PledgeText.fraction(entry.value, location: entry.location) }
-        let extras = Definition.Extras(
+        var extras = Definition.Extras(
             compare: entry(.compare).map { KeyReference($0.value) }, per: entry(.per).map { KeyReference($0.value) },
             price: try entry(.price).map { (entry) throws(InputError) in try money(entry) },
             inKind: try Definition.inKind(hours: hours, hourlyRate: hourlyRate, share: share, locations: locations),
             // Contributions in kind are money, but a share of a quantity is that quantity, and so are its fixed amounts.
             inKindFixed: try pledges(.inKindFixed, measure: share != nil && !measure.isMoney ? measure : .money(.øre)), inKindExempt: list(.inKindExempt),
             match: try entry(.match).map { (entry) throws(InputError) in try money(entry) })
+        extras.period = try period.map { (period) throws(InputError) in
+            Definition.PeriodSpan(period: period, wholePeriod: try pledges(.periodAmount, measure: measure))
+        }
+        if period == nil, let stray = repeated(.periodAmount).first {
+            throw InputError(stray.location, "'period amount' is for a definition over a period", fix: "Add 'period = …', or remove the line.")
+        }
         var definition = try Definition(id: section.id, title: title, year: year, membership: .init(.items(partyItems()), excluded: list(.excluded)),
                                         allocation: allocation, extras: extras, locations: locations)
         definition.amountLabel = entry(.amountLabel)?.value ?? definition.amountLabel
@@ -61,15 +71,15 @@ struct DefinitionBuilder {
         return locations
     }
 
-    private func entry(_ field: Definition.Field) -> Entry? {
+    func entry(_ field: Definition.Field) -> Entry? {
         section.values[DefinitionFields.name(of: field)]
     }
 
-    private func repeated(_ field: Definition.Field) -> [Entry] {
+    func repeated(_ field: Definition.Field) -> [Entry] {
         section.repeated[DefinitionFields.name(of: field)] ?? []
     }
 
-    private func missing(_ field: Definition.Field) -> InputError {
+    func missing(_ field: Definition.Field) -> InputError {
         InputError(section.location, .missingField(definition: section.id, field: field))
     }
 
@@ -78,7 +88,7 @@ struct DefinitionBuilder {
         return value
     }
 
-    private func integer(_ field: Definition.Field, in range: ClosedRange<Int>) throws(InputError) -> Int? {
+    func integer(_ field: Definition.Field, in range: ClosedRange<Int>) throws(InputError) -> Int? {
         guard let entry = entry(field) else { return nil }
         guard let value = Int(entry.value), range.contains(value) else {
             throw InputError(entry.location, "expected a whole number from \(range.lowerBound) to \(range.upperBound), found '\(entry.value.abbreviated())'",
@@ -87,7 +97,7 @@ struct DefinitionBuilder {
         return value
     }
 
-    private func list(_ field: Definition.Field) -> [String] {
+    func list(_ field: Definition.Field) -> [String] {
         (entry(field)?.value ?? "").split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
     }
 
@@ -95,19 +105,19 @@ struct DefinitionBuilder {
         list(.parties).map { item in item.lowercased().hasPrefix("kkr ") ? .kkr(String(item.dropFirst(4)).trimmingSpaces) : .named(item) }
     }
 
-    private func number(_ entry: Entry) throws(InputError) -> DecimalValue {
+    func number(_ entry: Entry) throws(InputError) -> DecimalValue {
         do { return try DanishNumber.parse(entry.value) } catch {
             throw InputError(entry.location, "expected a number: \(error.reason)", fix: "Write it like 1.913.090 or 0,825.")
         }
     }
 
     /// An amount in kroner, as øre.
-    private func money(_ entry: Entry) throws(InputError) -> Int128 {
+    func money(_ entry: Entry) throws(InputError) -> Int128 {
         try amount(entry.value, measure: .money(.øre), location: entry.location)
     }
 
     /// An amount of `measure` in its stored units: øre for money, 10^-decimals for a quantity.
-    private func amount(_ text: String, measure: Measure, location: SourceLocation) throws(InputError) -> Int128 {
+    func amount(_ text: String, measure: Measure, location: SourceLocation) throws(InputError) -> Int128 {
         let value: DecimalValue
         do { value = try DanishNumber.parse(text) } catch {
             throw InputError(location, "expected an amount in \(measure.isMoney ? "kroner" : measure.label): \(error.reason)",
@@ -116,7 +126,7 @@ struct DefinitionBuilder {
         return try stored(value, measure: measure, location: location)
     }
 
-    private func stored(_ value: DecimalValue, measure: Measure, location: SourceLocation) throws(InputError) -> Int128 {
+    func stored(_ value: DecimalValue, measure: Measure, location: SourceLocation) throws(InputError) -> Int128 {
         let stored: Int128?
         do { stored = try value.units(exactlyAt: measure.storedDecimals) } catch {
             throw InputError(location, "the amount is too large to compute exactly", fix: "Check it for misplaced digits.")
@@ -130,12 +140,21 @@ struct DefinitionBuilder {
     private func rule(_ measure: Measure, locations: [Definition.Field: SourceLocation]) throws(InputError) -> Rule {
         let name = try required(.rule)
         guard let kind = DefinitionFields.rule(named: name) else {
-            throw InputError(entry(.rule)?.location, "unknown rule '\(name.abbreviated())'", fix: "Write split, national-share, rate or sum.")
+            throw InputError(entry(.rule)?.location, "unknown rule '\(name.abbreviated())'",
+                             fix: "Write one of: \(DefinitionFields.rules.map(\.name).joined(separator: ", ")).")
         }
-        let given = [Definition.Field.total, .national, .rate].filter { entry($0) != nil }
+        let given = [Definition.Field.total, .national, .rate, .fees].filter { entry($0) != nil }
         let field = try Definition.amountField(of: kind, given: given, definition: section.id, locations: locations)
+        if kind == .budget { return .budget(try budget(measure)) }
         guard let entry = field.flatMap(entry) else { return .sum(components: try components()) }
         switch kind {
+        case .fee:
+            let reference = KeyReference(entry.value)
+            guard case .table(let id, let column) = reference else {
+                throw InputError(entry.location, "'fees' names a price list of Inputs/prices/, not '\(entry.value.abbreviated())'",
+                                 fix: "Write the list's id and its column, e.g. socialtilsyn-takster-2021:Tilsyn.")
+            }
+            return .fee(list: id, column: column)
         case .split: return .split(total: try amount(entry.value, measure: measure, location: entry.location))
         case .shareOfNational: return .shareOfNational(national: try amount(entry.value, measure: measure, location: entry.location))
         default:
@@ -177,7 +196,7 @@ struct DefinitionBuilder {
     }
 
     /// `PARTY: AMOUNT` or `PARTY: PERCENT %` lines, amounts in the stored units of `measure`.
-    private func pledges(_ field: Definition.Field, measure: Measure) throws(InputError) -> [Definition.Pledge] {
+    func pledges(_ field: Definition.Field, measure: Measure) throws(InputError) -> [Definition.Pledge] {
         var pledges: [Definition.Pledge] = []
         let name = DefinitionFields.name(of: field)
         for entry in repeated(field) {

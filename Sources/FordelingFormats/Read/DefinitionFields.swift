@@ -10,11 +10,14 @@ public enum DefinitionFields {
         (.amountLabel, "label"), (.columns, "columns"), (.compare, "compare"), (.per, "per"), (.perLabel, "per label"),
         (.perDecimals, "per decimals"), (.percentDecimals, "percent decimals"), (.percentLabel, "percent label"), (.hours, "hours"),
         (.hourlyRate, "hourly rate"), (.inKindShare, "in kind share"), (.inKindFixed, "in kind fixed"),
-        (.inKindExempt, "in kind exempt"), (.match, "match"), (.notes, "note"),
+        (.inKindExempt, "in kind exempt"), (.match, "match"), (.notes, "note"), (.periods, "periods"), (.expense, "expense"),
+        (.income, "income"), (.fees, "fees"), (.index, "index"), (.priceLevel, "price level"), (.period, "period"),
+        (.periodAmount, "period amount"), (.minimum, "minimum"), (.maximum, "maximum"), (.deviation, "deviation"), (.realised, "realised"),
     ]
 
     /// The rules' names.
-    static let rules: [(kind: Rule.Kind, name: String)] = [(.split, "split"), (.shareOfNational, "national-share"), (.rate, "rate"), (.sum, "sum")]
+    static let rules: [(kind: Rule.Kind, name: String)] = [(.split, "split"), (.shareOfNational, "national-share"), (.rate, "rate"), (.sum, "sum"),
+                                                           (.budget, "budget"), (.fee, "fee")]
 
     /// The field's name in the text format; the definition itself is its `id`.
     public static func name(of field: Definition.Field) -> String {

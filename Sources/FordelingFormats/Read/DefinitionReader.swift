@@ -5,7 +5,8 @@ public enum DefinitionReader {
     /// Every field a definition may have.
     public static let fields = DefinitionFields.table.map(\.name)
     /// The fields that may be given more than once.
-    public static let repeatable = Set([Definition.Field.notes, .pledges, .inKindFixed].map(DefinitionFields.name))
+    public static let repeatable = Set([Definition.Field.notes, .pledges, .inKindFixed, .expense, .income, .periodAmount, .minimum, .maximum]
+        .map(DefinitionFields.name))
 
     public static func read(_ text: String, file: String) throws(InputError) -> [Definition] {
         let sections = try SectionReader(fields: fields, repeatable: repeatable, kind: "definition", reserved: SectionReader.outputNames).read(text, file: file)

@@ -5,8 +5,8 @@ import FordelingCore
 public enum KeyHeadings {
     /// The value column a split takes its weights from, on either path: the one headed `column`, or the only
     /// one. Its index in `fields`, the header row at `line` of `file` (the party column is 0).
-    public static func valueColumn(_ fields: [String], named column: String?, file: String, line: Int) throws(InputError) -> Int {
-        let location = SourceLocation(file: file, line: line)
+    public static func valueColumn(_ fields: [String], named column: String?, file: String, line: Int, worksheet: String? = nil) throws(InputError) -> Int {
+        let location = SourceLocation(file: file, line: line, worksheet: worksheet)
         guard let column else {
             guard fields.count == 2 else {
                 throw InputError(location, "\(fields.count - 1) value columns (\(fields.dropFirst().joined(separator: ", ")))", fix: "Choose one with --column.")
@@ -20,12 +20,12 @@ public enum KeyHeadings {
     }
 
     /// Fails on a heading used twice; `fields` is the header row at `line` of `file`. Empty headings are not compared.
-    public static func checkDistinct(_ fields: [String], file: String, line: Int) throws(InputError) {
+    public static func checkDistinct(_ fields: [String], file: String, line: Int, worksheet: String? = nil) throws(InputError) {
         var columnOfHeading: [String: Int] = [:]
         for (index, field) in fields.enumerated() where !field.isEmpty {
             let heading = normalisedName(field)
             if let first = columnOfHeading[heading] {
-                throw InputError(SourceLocation(file: file, line: line), "columns \(first + 1) and \(index + 1) are both headed '\(field.abbreviated())'",
+                throw InputError(SourceLocation(file: file, line: line, worksheet: worksheet, column: index), "columns \(first + 1) and \(index + 1) are both headed '\(field.abbreviated())'",
                                  fix: "Give every column its own heading.")
             }
             columnOfHeading[heading] = index

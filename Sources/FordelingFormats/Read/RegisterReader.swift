@@ -35,7 +35,7 @@ public enum RegisterReader {
                 throw InputError(document.location(record, column: indices[i]), "the \(municipalityColumns[i]) is empty", fix: "Fill it in.")
             }
             municipalities.append(Municipality(code: code, name: field(1), region: field(2), kkr: field(3), spellings: spellings(field(4)),
-                                               location: SourceLocation(file: document.file, line: record.line)))
+                                               location: document.location(line: record.line)))
         }
         return municipalities
     }
@@ -65,7 +65,7 @@ public enum RegisterReader {
                 throw InputError(document.location(record, column: indices[2]), "\(twice.name) is a member twice", fix: "List each member once.")
             }
             organisations.append(Organisation(name: field(0), type: field(1), members: members, spellings: spellings(field(3)),
-                                              location: SourceLocation(file: document.file, line: record.line)))
+                                              location: document.location(line: record.line)))
         }
         return organisations
     }

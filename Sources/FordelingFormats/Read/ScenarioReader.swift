@@ -5,7 +5,7 @@ import FordelingCore
 public enum ScenarioReader {
     public static let fields = ["title", "note", "set"]
     /// The fields an override may set.
-    public static let overrideFields = ["total", "national", "rate", "key", "pledge", "tier", "leave", "join"]
+    public static let overrideFields = ["total", "national", "rate", "key", "pledge", "tier", "leave", "join", "index rate"]
 
     public static func read(_ text: String, file: String) throws(InputError) -> [Scenario] {
         let sections = try SectionReader(fields: fields, repeatable: ["note", "set"], kind: "scenario").read(text, file: file)
@@ -48,12 +48,27 @@ public enum ScenarioReader {
                 throw InputError(location, "expected 'party: tier', found '\(value.abbreviated())'", fix: "Write e.g. \(sheet).tier = Selskab X: lille.")
             }
             change = .tier(party: String(value[..<colon]).trimmingSpaces, tier: String(value[value.index(after: colon)...]).trimmingSpaces)
+        case "index rate": change = try indexRate(value, sheet: sheet, location: location)
         case "leave": change = .leave(party: value)
         case "join": change = .join(party: value)
         default:
             throw InputError(location, "unknown field '\(field)' in '\(written)'", fix: "Use one of: \(overrideFields.joined(separator: ", ")).")
         }
         return Scenario.Override(sheet: sheet, change: change, text: written, location: location)
+    }
+
+    /// `2023/2024: 5,2 %`: the PL rate from 2023's price level to 2024's.
+    static func indexRate(_ text: String, sheet: String, location: SourceLocation?) throws(InputError) -> Scenario.Override.Change {
+        let parts = text.split(separator: ":", maxSplits: 1).map { String($0).trimmingSpaces }
+        let years = parts.first?.split(separator: "/").map { Int(String($0).trimmingSpaces) } ?? []
+        var rate = parts.count == 2 ? parts[1] : ""
+        if rate.hasSuffix("%") { rate = String(rate.dropLast()).trimmingSpaces }
+        guard years.count == 2, let from = years[0], let to = years[1], (1900...2200).contains(from), to == from + 1,
+              let percent = try? DanishNumber.parse(rate) else {
+            throw InputError(location, "expected 'YEAR/NEXT YEAR: RATE %', found '\(text.abbreviated())'",
+                             fix: "Write e.g. \(sheet).index rate = 2023/2024: 5,2 %.")
+        }
+        return .indexRate(fromYear: from, percent: percent)
     }
 
     /// `25.000.000` (the new amount), `+10 %` / `-5 %` (relative), `+1.000.000 kr.` / `-500 kr.` (plus or minus).

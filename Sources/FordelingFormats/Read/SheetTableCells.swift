@@ -4,7 +4,8 @@ extension SheetTableReader {
     /// The cells of a table's value columns as they are read: each column's way of writing numbers (its heading in
     /// thousands, its points read as thousands or as decimals), the evidence its cells give of it, and the findings.
     public struct Cells: Sendable {
-        public let headings: [String]
+        private let head: Head
+        public var headings: [String] { head.headings }
         /// Whether each column is headed in thousands of kroner (`1.000 kr.`, `t.kr.`).
         public let inThousands: [Bool]
         /// How each column reads an ambiguous point.
@@ -16,21 +17,22 @@ extension SheetTableReader {
 
         /// The value columns under `head`, with the ambiguous points of `decimalColumns` read as decimal points.
         public init(_ head: Head, decimalColumns: Set<Int>) {
-            headings = head.headings
-            inThousands = headings.map(PrintedNumber.headingInThousands)
-            points = headings.indices.map { decimalColumns.contains($0) ? .decimal : .thousands }
-            evidence = Array(repeating: PrintedNumber.Evidence(), count: headings.count)
+            self.head = head
+            inThousands = head.headings.map(PrintedNumber.headingInThousands)
+            points = head.headings.indices.map { decimalColumns.contains($0) ? .decimal : .thousands }
+            evidence = Array(repeating: PrintedNumber.Evidence(), count: head.headings.count)
         }
 
-        /// The value of the cell `text` in value column `column` on line `line` of `file`, in `label`'s row
+        /// The value of the cell `text` in value column `column` on line `line`, in `label`'s row
         /// (`SheetTableReader.value`), noting its evidence and any finding.
-        public mutating func read(_ text: String, column: Int, file: String, line: Int, label: @autoclosure () -> String) -> SheetTable.Value {
+        public mutating func read(_ text: String, column: Int, line: Int, label: @autoclosure () -> String) -> SheetTable.Value {
             let read = SheetTableReader.value(of: text, point: points[column], inThousands: inThousands[column])
             evidence[column].add(read.evidence)
             guard let (severity, kind) = read.finding else { return read.value }
             var printed: DecimalValue?
             if case .number(let value) = read.value { printed = value }
-            let finding = Finding(severity, kind, location: SourceLocation(file: file, line: line, field: "column '\(headings[column])'"),
+            let location = head.location(line: line, column: head.firstValue + column, field: "column '\(headings[column])'")
+            let finding = Finding(severity, kind, location: location,
                                   party: label(), column: headings[column], printed: printed)
             if case .notANumber = kind { words.append((column, finding)) } else { findings.append(finding) }
             return read.value

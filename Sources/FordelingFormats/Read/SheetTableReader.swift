@@ -3,7 +3,8 @@ import FordelingCore
 /// Reads a sheet table from CSV: an approved sheet transcribed in `Inputs/approved/`, or a sheet Fordeling
 /// wrote. Title lines and `#` lines before the header are skipped (`# key: value` lines are kept as
 /// metadata); the table ends at the first blank line. A "Kommunenr." column gives the rows' codes; the total
-/// row is labelled "I alt", "Samlet" or "Total" (or as `# total:` says).
+/// row is labelled "I alt", "Samlet" or "Total" (or as `# total:` says). A worksheet of a workbook is read as its
+/// text (`WorksheetText`), `worksheet` naming it in messages.
 ///
 /// Every cell is read (`PrintedNumber`): a number in any printed form, nothing (empty, `-`), words, or digits that
 /// make no number, which is a finding. How a column reads an ambiguous point (`1.285`, `1014.819`) follows the
@@ -17,28 +18,30 @@ public enum SheetTableReader {
     public struct Result: Sendable {
         public let table: SheetTable
         public let metadata: [String: (value: String, line: Int)]
+        /// Every `# key: value` line in order, for keys that may be given more than once (`# relation:`).
+        public let metadataLines: [(key: String, value: String, line: Int)]
         /// What reading the cells found: numbers written oddly (read as stated), digits that make no number, words
         /// in a column of numbers.
         public let findings: [Finding]
     }
 
-    public static func read(_ text: String, file: String) throws(InputError) -> Result {
-        let danish = try read(text, file: file, decimalColumns: [])
+    public static func read(_ text: String, file: String, worksheet: String? = nil) throws(InputError) -> Result {
+        let danish = try read(text, file: file, worksheet: worksheet, decimalColumns: [])
         // Rarely a column turns out to write decimal points: then the table is read again, those columns so.
         guard !danish.decimalColumns.isEmpty else { return danish.result }
-        return try read(text, file: file, decimalColumns: danish.decimalColumns).result
+        return try read(text, file: file, worksheet: worksheet, decimalColumns: danish.decimalColumns).result
     }
 
     /// The table with the ambiguous points of `decimalColumns` (value columns' indices) read as decimal points, and the
     /// columns whose evidence says they should be.
-    private static func read(_ text: String, file: String, decimalColumns: Set<Int>) throws(InputError) -> (result: Result, decimalColumns: Set<Int>) {
-        var head = Head()
+    private static func read(_ text: String, file: String, worksheet: String?, decimalColumns: Set<Int>) throws(InputError) -> (result: Result, decimalColumns: Set<Int>) {
+        var head = Head(file: file, worksheet: worksheet)
         var cells = Cells(head, decimalColumns: decimalColumns)
         var rows: [SheetTable.Row] = []
         var total: SheetTable.Row?
         for (number, line) in TextLines.split(text) {
             guard let columns = head.fields else {
-                try head.read(line, number: number, file: file)
+                try head.read(line, number: number)
                 cells = Cells(head, decimalColumns: decimalColumns)
                 continue
             }
@@ -50,34 +53,22 @@ public enum SheetTableReader {
                 break
             }
             while fields.count > columns.count, fields.last?.isEmpty == true { fields.removeLast() }
-            guard fields.count <= columns.count else { throw fieldCount(fields.count, head: head, file: file, line: number) }
+            guard fields.count <= columns.count else { throw head.fieldCount(fields.count, line: number) }
             fields += Array(repeating: "", count: columns.count - fields.count)
             let label = textCell(fields[0])
             var values: [SheetTable.Value] = []
             values.reserveCapacity(head.headings.count)
             for (column, field) in fields[head.firstValue...].enumerated() {
-                values.append(cells.read(field, column: column, file: file, line: number, label: label))
+                values.append(cells.read(field, column: column, line: number, label: label))
             }
             let row = SheetTable.Row(label: label, code: head.hasCodes && !fields[1].isEmpty ? fields[1] : nil, values: values,
-                                     location: SourceLocation(file: file, line: number))
+                                     location: head.location(line: number))
             if total == nil && isTotal(label, metadata: head.metadata) { total = row } else { rows.append(row) }
         }
-        guard head.fields != nil else { throw noTable(file: file) }
+        guard head.fields != nil else { throw head.noTable }
         let findings = cells.findings { column in rows.contains { if case .number = $0.values[column] { true } else { false } } }
-        let table = SheetTable(source: file, columns: head.headings, rows: rows, total: total)
-        return (Result(table: table, metadata: head.metadata, findings: findings), cells.decimalColumns)
-    }
-
-    /// A row with more fields than the header.
-    public static func fieldCount(_ found: Int, head: Head, file: String, line: Int) -> InputError {
-        InputError(SourceLocation(file: file, line: line), "expected \(head.fields?.count ?? 0) fields like the header, found \(found)",
-                   fix: "Separate fields with '\(head.delimiter)' and quote a field that contains it.")
-    }
-
-    /// A file without a header row.
-    public static func noTable(file: String) -> InputError {
-        InputError(SourceLocation(file: file, line: 1), "no table found: no row with at least two headings",
-                   fix: "Start the table with a header row such as 'Kommune;Befolkning;Beløb'.")
+        let table = SheetTable(source: file, columns: head.headings, rows: rows, total: total, worksheet: worksheet, firstValueColumn: head.firstValue)
+        return (Result(table: table, metadata: head.metadata, metadataLines: head.metadataLines, findings: findings), cells.decimalColumns)
     }
 
     /// The trimmed fields of a line: split on the delimiter byte when there are no quotes (the common

@@ -8,14 +8,14 @@ public enum MarkdownIndex {
     static func index(_ sheets: [Sheet], scenarios: [Scenario], provenance: Provenance) -> String {
         var lines = [
             heading, "",
-            "\(IndexPresentation.generated(provenance.toolVersion)) Hvert ark findes som CSV (til Excel) og Markdown.",
+            "\(IndexPresentation.generated(provenance.toolVersion)) Hvert ark findes som CSV, Markdown, HTML og Excel-projektmappe; alle ark står samlet i [\(XLSXWriter.batchFile)](\(XLSXWriter.batchFile)), og rapporten er [index.html](index.html).",
             IndexPresentation.doNotEdit(code: Markdown.code), "",
             "| \((IndexPresentation.sheetHeadings + ["Filer"]).joined(separator: " | ")) |",
             "|---|---|---:|---:|---|---|",
         ]
         for sheet in sheets {
             let presentation = SheetPresentation(sheet)
-            lines.append("| `\(sheet.id)` | \(Markdown.escape(sheet.title)) | \(sheet.year.map(String.init) ?? "") | \(presentation.amount(sheet.reconciliation.total)) | \(presentation.status) | [\(sheet.id).csv](\(sheet.id).csv), [\(sheet.id).md](\(sheet.id).md) |")
+            lines.append("| `\(sheet.id)` | \(Markdown.escape(sheet.title)) | \(sheet.year.map(String.init) ?? "") | \(presentation.amount(sheet.reconciliation.total)) | \(presentation.status) | [\(sheet.id).csv](\(sheet.id).csv), [\(sheet.id).md](\(sheet.id).md), [\(sheet.id).xlsx](\(sheet.id).xlsx) |")
         }
         lines += ["", "Revisionen af de godkendte ark står i [audit.md](audit.md)."]
         if !scenarios.isEmpty {

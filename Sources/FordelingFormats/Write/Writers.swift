@@ -6,6 +6,7 @@ public enum Writers {
         CSVWriter(),
         MarkdownWriter(),
         HTMLWriter(),
+        XLSXWriter(),
     ]
 
     /// The extensions of every format's files.

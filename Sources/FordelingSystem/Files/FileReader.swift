@@ -108,14 +108,14 @@ public enum FileReader {
         FileManager.default.fileExists(atPath: path)
     }
 
-    /// The files in `folder` whose names end in `.suffix`, sorted by name; a missing folder is an error.
-    public static func files(in folder: String, suffix: String) throws(InputError) -> [String] {
+    /// The files in `folder` whose names end in `.suffix` (one of them), sorted by name; a missing folder is an error.
+    public static func files(in folder: String, suffix: String...) throws(InputError) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue,
               let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             throw InputError(SourceLocation(file: folder), "the folder does not exist or cannot be read", fix: "Create it, or check --inputs.")
         }
-        return names.filter { $0.hasSuffix(".\(suffix)") && !$0.hasPrefix(".") }
+        return names.filter { name in suffix.contains { name.hasSuffix(".\($0)") } && !name.hasPrefix(".") }
             .sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
             .map { folder + "/" + $0 }
     }

@@ -1,14 +1,17 @@
 import FordelingCore
 import FordelingFormats
 
-/// Sheet tables read from files (generated or approved CSV), for `fordel diff`.
+/// Sheet tables read from files (generated or approved CSV, or workbooks), for `fordel diff`.
 public enum SheetFiles {
-    /// The files at `paths`, each read on its own thread; the first error in path order is thrown.
-    public static func readConcurrently(_ paths: [String]) throws(InputError) -> [SheetTableReader.Result] {
+    /// The files at `paths`, each read on its own thread (a workbook's worksheet named `sheet`, or its first); the
+    /// first error in path order is thrown.
+    public static func readConcurrently(_ paths: [String], sheet: String? = nil) throws(InputError) -> [SheetTableReader.Result] {
         let results = Parallel.map(paths.count) { index -> Swift.Result<SheetTableReader.Result, InputError> in
             let path = paths[index]
             do throws(InputError) {
-                return .success(try SheetTableReader.read(try TextDecoding.decode(try FileReader.bytes(at: path), file: path), file: path))
+                let bytes = try FileReader.bytes(at: path)
+                let table = try TableText.read(bytes, file: path, sheet: TableText.isWorkbook(bytes, file: path) ? sheet : nil)
+                return .success(try SheetTableReader.read(table.text, file: path, worksheet: table.worksheet))
             } catch {
                 return .failure(error)
             }

@@ -5,7 +5,7 @@ import FordelingSystem
 /// `fordel check FILE|DIR`: every internal inconsistency of approved sheets. Exit 1 if any error.
 enum CheckCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
-        let options = try Arguments(arguments, command: "check", allowed: ["inputs", "format"])
+        let options = try Arguments(arguments, command: "check", allowed: ["inputs", "format", "sheet"])
         guard options.positionals.count == 1, let target = options.positionals.first else {
             throw UsageError(message: "'check' takes one file or folder of approved sheets", command: "check")
         }
@@ -17,10 +17,11 @@ enum CheckCommand {
         }
         let sheets = try inputs.map { (inputs) throws(InputError) in try BatchCalculator.calculate(inputs.definitions, context: inputs.context) } ?? []
         let register = try inputs?.context.register ?? RegisterReader.read()
-        let paths = FileReader.isDirectory(target) ? try FileReader.files(in: target, suffix: "csv") : [target]
+        let paths = FileReader.isDirectory(target) ? try FileReader.files(in: target, suffix: "csv", "xlsx") : [target]
         var approved: [(sheet: ApprovedSheet, findings: [Finding])] = []
         for path in paths {
-            approved.append(try ApprovedSheetReader.read(try TextDecoding.decode(try FileReader.bytes(at: path), file: path), file: path))
+            let table = try TableText.read(try FileReader.bytes(at: path), file: path, sheet: options["sheet"])
+            approved.append(try ApprovedSheetReader.read(table.text, file: path, worksheet: table.worksheet))
         }
         let entries = try Audit.run(approved, sheets: sheets, register: register) { SheetPresentation($0).table }
         let all = entries.flatMap(\.findings)

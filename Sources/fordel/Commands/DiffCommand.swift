@@ -6,7 +6,7 @@ import FordelingSystem
 /// `fordel diff A B`: two sheets cell by cell. Exit 1 if anything differs beyond the tolerance.
 enum DiffCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
-        let options = try Arguments(arguments, command: "diff", allowed: ["tolerance", "format", "inputs"])
+        let options = try Arguments(arguments, command: "diff", allowed: ["tolerance", "format", "inputs", "sheet"])
         guard options.positionals.count == 2 else {
             throw UsageError(message: "'diff' takes two sheet files", command: "diff")
         }
@@ -21,10 +21,10 @@ enum DiffCommand {
         // Party names are matched through the register: the inputs folder's, or the built-in one.
         let register = try InputFolder.register(at: options["inputs"])
         let (a, b) = (options.positionals[0], options.positionals[1])
-        // Sheets of any size are compared from their bytes (`BulkDiff`); the HTML page, which shows B's table, and a sheet
-        // with a column of decimal points take the tables as read, both at once, one on each core.
-        let bulk = format == "html" ? nil : try BulkDiff(a, b, tolerance: tolerance, register: register)
-        let sheets = bulk == nil ? try SheetFiles.readConcurrently([a, b]) : []
+        // Sheets in text (CSV) of any size are compared from their bytes (`BulkDiff`); the HTML page, which shows B's
+        // table, a workbook and a sheet with a column of decimal points take the tables as read, both at once, one on each core.
+        let bulk = format == "html" || options["sheet"] != nil ? nil : try BulkDiff(a, b, tolerance: tolerance, register: register)
+        let sheets = bulk == nil ? try SheetFiles.readConcurrently([a, b], sheet: options["sheet"]) : []
         // Numbers written oddly, read as intended: said on stderr, so the report stays in its format.
         for finding in bulk?.findings ?? sheets.flatMap(\.findings) { printError(FindingText.line(finding)) }
         let diff = bulk?.diff ?? SheetDiff(sheets[0].table, sheets[1].table, tolerance: tolerance, register: register)

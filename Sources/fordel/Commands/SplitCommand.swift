@@ -3,10 +3,10 @@ import FordelingFormats
 import FordelingStreaming
 import FordelingSystem
 
-/// `fordel split`: an ad hoc split of a total over any CSV of names and weights.
+/// `fordel split`: an ad hoc split of a total over any CSV or workbook of names and weights.
 enum SplitCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
-        let options = try Arguments(arguments, command: "split", allowed: ["total", "key", "column", "unit", "quantity", "decimals", "mode", "output"])
+        let options = try Arguments(arguments, command: "split", allowed: ["total", "key", "sheet", "column", "unit", "quantity", "decimals", "mode", "output"])
         try options.noPositionals(command: "split")
         let measure = try measure(options)
         let total = try total(try options.required("total", command: "split"), measure: measure)
@@ -17,6 +17,9 @@ enum SplitCommand {
 
         let keyPath = try options.required("key", command: "split")
         let bytes = try FileReader.bytes(at: keyPath, limit: options["output"] == nil ? .input : .splitKey)
+        // A workbook's worksheet is read as text; a CSV key stays bytes, for the streamed split.
+        let workbook = TableText.isWorkbook(bytes, file: keyPath) || options["sheet"] != nil
+            ? try TableText.read(bytes, file: keyPath, sheet: options["sheet"]) : nil
         // The key's SHA-256 is computed on the other core while the split is.
         let digest = SHA256.concurrently(bytes)
         let provenance = { Provenance(toolVersion: Version.current, files: [.init(path: keyPath, relativePath: keyPath, sha256: digest.value)]) }
@@ -25,25 +28,32 @@ enum SplitCommand {
             if output.isEmpty { throw UsageError(message: "--output is empty; give the file to write, e.g. --output bidrag.csv", command: "split") }
             let path = try OutputFile.resolve(output, notOverwriting: keyPath)
             // Any number of parties, streamed to CSV; the terminal gets the reconciliation.
-            let split = try BulkSplit(keyBytes: bytes, file: keyPath, column: options["column"], total: total, measure: measure, mode: mode, title: title)
-            try split.write(to: path, provenance: provenance())
+            let split = try BulkSplit(keyBytes: workbook.map { Array($0.text.utf8) } ?? bytes, file: keyPath, worksheet: workbook?.worksheet,
+                                      column: options["column"], total: total, measure: measure, mode: mode, title: title)
+            if output.lowercased().hasSuffix(".xlsx") {
+                try split.writeWorkbook(to: path, provenance: provenance())
+            } else {
+                try split.write(to: path, provenance: provenance())
+            }
             let text = SheetPresentation(split.summary)
             print("\(text.heading): \(split.count) parter → \(output)")
             for line in text.reconciliationLines { print("- \(line.label): \(line.value)") }
             return 0
         }
-        let document = try CSVReader.read(try TextDecoding.decode(bytes, file: keyPath), file: keyPath)
-        let column = try KeyHeadings.valueColumn(document.header.fields, named: options["column"], file: keyPath, line: document.header.line) - 1
-        let table = try KeyTableReader.read(document, id: "nøgle", requireProvenance: false)
-        let label = table.columns[column]
-        let key = try KeyIndex(table, register: nil, registerFiles: [])
-        let reference = KeyReference.table(id: table.id, column: label)
+        let table = try workbook ?? TableText.read(bytes, file: keyPath)
+        let document = try CSVReader.read(table.text, file: keyPath, worksheet: table.worksheet)
+        let column = try KeyHeadings.valueColumn(document.header.fields, named: options["column"], file: keyPath, line: document.header.line,
+                                                 worksheet: table.worksheet) - 1
+        let keyTable = try KeyTableReader.read(document, id: "nøgle", requireProvenance: false)
+        let label = keyTable.columns[column]
+        let key = try KeyIndex(keyTable, register: nil, registerFiles: [])
+        let reference = KeyReference.table(id: keyTable.id, column: label)
         let location = SourceLocation(file: keyPath)
         var definition = try Definition(id: "split", title: title(label), year: nil, membership: .init(.everyoneInKey),
                                         allocation: .init(rule: .split(total: total), key: reference, measure: measure, mode: mode),
                                         locations: [.id: location, .key: location, .total: SourceLocation(file: "--total")])
         definition.columns = [.values(reference), .share(reference)]
-        let sheet = try SheetCalculator.calculate(definition, in: AllocationContext(register: nil, registerFiles: [], keys: [table.id: key]))
+        let sheet = try SheetCalculator.calculate(definition, in: AllocationContext(register: nil, registerFiles: [], keys: [keyTable.id: key]))
         print(MarkdownWriter.sheet(sheet, provenance: provenance()), terminator: "")
         return 0
     }

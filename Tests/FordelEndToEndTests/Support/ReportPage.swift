@@ -66,11 +66,14 @@ struct ReportPage {
 struct WrittenSheet {
     let table: SheetTable
     let total: String
+    /// Whether the rows are parties (not the lines of a budget statement, headed "Post").
+    let rowsAreParties: Bool
 
     init(_ url: URL) throws {
         let text = try TextDecoding.decode([UInt8](try Data(contentsOf: url)), file: url.path)
         table = try SheetTableReader.read(text, file: url.path).table
         total = text.components(separatedBy: "\r\n").first { $0.hasPrefix("Total;") }.map { String($0.dropFirst("Total;".count)) } ?? ""
+        rowsAreParties = !text.components(separatedBy: "\r\n").contains { $0.hasPrefix("Post;") }
     }
 
     /// Each party's number in the column headed `heading`, for the rows that have one.

@@ -43,11 +43,11 @@ enum TestModel {
 
     /// A definition of `rule` by `key`, with what `change` sets of its allocation and extras.
     static func definition(_ id: String = "test", parties: Definition.PartySet = .items([.kkr("Sjælland")]), rule: Rule, key: String? = "pop",
-                           _ change: (inout Definition.Allocation, inout Definition.Extras) -> Void = { _, _ in }) throws -> Definition {
+                           year: Int? = 2019, _ change: (inout Definition.Allocation, inout Definition.Extras) -> Void = { _, _ in }) throws -> Definition {
         var allocation = Definition.Allocation(rule: rule, key: key.map { KeyReference($0) })
         var extras = Definition.Extras()
         change(&allocation, &extras)
-        return try Definition(id: id, title: "Test \(id)", year: 2019, membership: .init(parties), allocation: allocation, extras: extras,
+        return try Definition(id: id, title: "Test \(id)", year: year, membership: .init(parties), allocation: allocation, extras: extras,
                               locations: [.id: SourceLocation(file: file, line: 1), .key: SourceLocation(file: file, line: 5, field: "field 'key'")])
     }
 

@@ -52,6 +52,9 @@ import FordelingCore
         #expect(DanishNumberFormat.kroner(exactØre: Fraction(numerator: 550_000_000, denominator: 3)) == "1.833.333,3333…")
         #expect(DanishNumberFormat.kroner(exactØre: Fraction(13_500)) == "135")
         #expect(DanishNumberFormat.kroner(exactØre: Fraction(numerator: 825, denominator: 10)) == "0,825")
+        // A quantity without decimals (whole courses): no comma left over.
+        #expect(DanishNumberFormat.exact(Fraction(1_200), measure: .quantity(name: "forløb", decimals: 0)) == "1.200")
+        #expect(DanishNumberFormat.exact(Fraction(1_500), measure: .quantity(name: "årsværk", decimals: 3)) == "1,500")
     }
 
     @Test func roundTripsThroughTheParser() throws {

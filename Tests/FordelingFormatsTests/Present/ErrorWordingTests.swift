@@ -51,7 +51,7 @@ import FordelingCore
         (.lastParty(party: "Greve", definition: "a"), "Greve is the last party of 'a', so it cannot leave", "Keep at least one party."),
         (.everyPartyOfKey(definition: "split"), "'split' takes every party of its key", "Add the party to the key instead."),
         (.ruleHasNoAmount(.sum, .total), "rule 'sum' has no 'total'",
-         "Its amount field is '(none: a sum follows the sheets it adds)'; the fields are total, national, rate, key, pledge, tier, leave, join."),
+         "Its amount field is '(none: a sum follows the sheets it adds)'; the fields are total, national, rate, key, pledge, tier, leave, join, index rate."),
         (.tooManyDecimals(DecimalValue(units: 15, scale: 3), decimals: 2), "'0.015' has more than 2 decimals", "Round it."),
         (.notATier("mellem", definition: "a", tiers: ["stor", "lille"]), "'mellem' is not a tier of 'a'", "Use one of: stor, lille."),
         (.countedTwice(municipality: "Greve", first: "To kommuner", second: "Tre kommuner"),
@@ -89,6 +89,6 @@ import FordelingCore
 
     @Test func everyRuleHasOneName() {
         #expect(Set(DefinitionFields.rules.map(\.kind)) == Set(Rule.Kind.allCases))
-        #expect(Rule.Kind.allCases.map(DefinitionFields.name) == ["split", "national-share", "rate", "sum"])
+        #expect(Rule.Kind.allCases.map(DefinitionFields.name) == ["split", "national-share", "rate", "sum", "budget", "fee"])
     }
 }
