@@ -107,7 +107,7 @@ extension SheetColumns {
             let (a, b) = (key(x), other.key(y))
             guard a.bytes.count == b.bytes.count else { return false }
             // Keys written alike are the same; otherwise, compared byte by byte, lowercased as each is read.
-            if a.lowercased == b.lowercased, a.bytes.isEmpty || memcmp(a.bytes.baseAddress!, b.bytes.baseAddress!, a.bytes.count) == 0 { return true }
+            if a.lowercased == b.lowercased, let x = a.bytes.baseAddress, let y = b.bytes.baseAddress, memcmp(x, y, a.bytes.count) == 0 { return true }
             for index in 0..<a.bytes.count where RegisterNames.lowercased(a.bytes[index], a.lowercased) != RegisterNames.lowercased(b.bytes[index], b.lowercased) {
                 return false
             }
