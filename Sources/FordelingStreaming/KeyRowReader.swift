@@ -47,38 +47,26 @@ struct KeyRowReader {
             return KeyText.line(at: start, in: text).next
         }
         // One pass: where the party field and the value field are, and how many fields there are.
-        let delimiter = header.delimiter
         let columns = header.fields.count
-        var field = 0
-        var fieldStart = start
         var name = start..<start
         var value = start..<start
         var extraFieldsBlank = true
-        var index = start
-        while true {
-            let atEnd = index == text.count || text[index] == 0x0A || text[index] == 0x0D
-            if !atEnd && text[index] == 0x22 { return try readQuotedLine(at: start) }
-            if atEnd || text[index] == delimiter {
-                if field == 0 {
-                    name = fieldStart..<index
-                } else if field == header.valueIndex {
-                    value = fieldStart..<index
-                } else if field >= columns && !KeyText.isBlank(fieldStart..<index, in: text) {
-                    extraFieldsBlank = false
-                }
-                field += 1
-                fieldStart = index + 1
-                if atEnd { break }
+        guard let (end, fields) = KeyText.fields(ofLineAt: start, in: text, delimiter: header.delimiter, { field, range in
+            if field == 0 {
+                name = range
+            } else if field == header.valueIndex {
+                value = range
+            } else if field >= columns && !KeyText.isBlank(range, in: text) {
+                extraFieldsBlank = false
             }
-            index += 1
-        }
+        }) else { return try readQuotedLine(at: start) }
         // A worksheet does not store the empty cells at the end of a row.
-        let short = header.worksheet != nil && field < columns
-        guard field == columns || (field > columns && extraFieldsBlank) || short else { throw fieldCount(field, line: start) }
+        let short = header.worksheet != nil && fields < columns
+        guard fields == columns || (fields > columns && extraFieldsBlank) || short else { throw fieldCount(fields, line: start) }
         let nameRange = KeyText.trimmed(name, in: text)
         try add(name: UnsafeBufferPointer(rebasing: text[nameRange]), at: nameRange.lowerBound,
                 value: UnsafeBufferPointer(rebasing: text[KeyText.trimmed(value, in: text)]), line: start)
-        return KeyText.next(after: index, in: text)
+        return KeyText.next(after: end, in: text)
     }
 
     /// A line with quotes, read by the general CSV reader; its name is kept to be written into the text.

@@ -14,12 +14,43 @@ public struct SheetDiff: Sendable {
         public let isTooLarge: Bool
         public let locationA: SourceLocation
         public let locationB: SourceLocation
+
+        /// The change from `a` to `b` in the cell of `column` of `party`'s rows, nil when there is none: the same number
+        /// within `tolerance`, the same words or unreadable digits, or a blank on either side.
+        public init?(party: String, column: String, a: SheetTable.Value, b: SheetTable.Value, tolerance: DecimalValue,
+                     locationA: SourceLocation, locationB: SourceLocation) {
+            let difference: DecimalValue?
+            switch (a, b) {
+            case (.number(let p), .number(let q)) where p == q: return nil
+            case (.number(let p), .number(let q)):
+                difference = q.minus(p)
+                if let difference, difference.units == 0 || !exceeds(difference, tolerance) { return nil }
+            case (.text(let p), .text(let q)) where normalisedName(p) == normalisedName(q): return nil
+            case (.unreadable(let p), .unreadable(let q)) where p == q: return nil
+            case (.empty, _), (_, .empty): return nil
+            default: difference = nil
+            }
+            let bothNumbers = if case .number = a, case .number = b { true } else { false }
+            self.party = party
+            self.column = column
+            self.a = a
+            self.b = b
+            self.difference = difference
+            self.isTooLarge = bothNumbers && difference == nil
+            self.locationA = locationA
+            self.locationB = locationB
+        }
     }
 
     /// A party's second row in one sheet (under any spelling), with its first.
     public struct Repetition: Sendable {
         public let first: SheetTable.Row
         public let repeated: SheetTable.Row
+
+        public init(first: SheetTable.Row, repeated: SheetTable.Row) {
+            self.first = first
+            self.repeated = repeated
+        }
     }
 
     public let changes: [Change]
@@ -39,26 +70,13 @@ public struct SheetDiff: Sendable {
     }
 
     public init(_ a: SheetTable, _ b: SheetTable, tolerance: DecimalValue = .zero, register: Register?) {
-        let columns = a.columns.indices.compactMap { i in b.column(a.columns[i]).map { (i, $0) } }
+        let columns = SheetDiff.columns(a.columns, b.columns)
         var compared = 0
         func compare(_ rowA: SheetTable.Row, _ rowB: SheetTable.Row) -> [Change] {
-            columns.compactMap { (i, j) in
-                compared += 1
-                let (x, y) = (rowA.values[i], rowB.values[j])
-                let difference: DecimalValue?
-                switch (x, y) {
-                case (.number(let p), .number(let q)) where p == q: return nil
-                case (.number(let p), .number(let q)):
-                    difference = q.minus(p)
-                    if let difference, difference.units == 0 || !exceeds(difference, tolerance) { return nil }
-                case (.text(let p), .text(let q)) where normalisedName(p) == normalisedName(q): return nil
-                case (.unreadable(let p), .unreadable(let q)) where p == q: return nil
-                case (.empty, _), (_, .empty): return nil
-                default: difference = nil
-                }
-                let bothNumbers = if case .number = x, case .number = y { true } else { false }
-                return Change(party: rowA.label, column: a.columns[i], a: x, b: y, difference: difference, isTooLarge: bothNumbers && difference == nil,
-                              locationA: a.location(of: rowA, column: i), locationB: b.location(of: rowB, column: j))
+            compared += columns.pairs.count
+            return columns.pairs.compactMap { (i, j) in
+                Change(party: rowA.label, column: a.columns[i], a: rowA.values[i], b: rowB.values[j], tolerance: tolerance,
+                       locationA: a.location(of: rowA, column: i), locationB: b.location(of: rowB, column: j))
             }
         }
         let keysA = SheetDiff.keys(of: a, register: register)
@@ -75,15 +93,38 @@ public struct SheetDiff: Sendable {
             matched[other] = true
             changes += compare(a.rows[index], b.rows[other])
         }
+        let totalChanges = if let totalA = a.total, let totalB = b.total { compare(totalA, totalB) } else { [Change]() }
+        self.init(changes: changes, totalChanges: totalChanges, onlyInA: onlyInA,
+                  onlyInB: keysB.keys.indices.filter { keysB.keys[$0] != nil && !matched[$0] }.map { b.rows[$0] },
+                  repeatedInA: keysA.repeated, repeatedInB: keysB.repeated, columnsOnlyInA: columns.onlyInA, columnsOnlyInB: columns.onlyInB,
+                  comparedCells: compared)
+    }
+
+    /// A diff whose sheets were aligned and compared elsewhere, by these same rules (`fordel diff` of large sheets).
+    public init(changes: [Change], totalChanges: [Change], onlyInA: [SheetTable.Row], onlyInB: [SheetTable.Row], repeatedInA: [Repetition],
+                repeatedInB: [Repetition], columnsOnlyInA: [String], columnsOnlyInB: [String], comparedCells: Int) {
         self.changes = changes
+        self.totalChanges = totalChanges
         self.onlyInA = onlyInA
-        self.onlyInB = keysB.keys.indices.filter { keysB.keys[$0] != nil && !matched[$0] }.map { b.rows[$0] }
-        self.repeatedInA = keysA.repeated
-        self.repeatedInB = keysB.repeated
-        if let totalA = a.total, let totalB = b.total { totalChanges = compare(totalA, totalB) } else { totalChanges = [] }
-        self.columnsOnlyInA = a.columns.filter { b.column($0) == nil }
-        self.columnsOnlyInB = b.columns.filter { a.column($0) == nil }
-        self.comparedCells = compared
+        self.onlyInB = onlyInB
+        self.repeatedInA = repeatedInA
+        self.repeatedInB = repeatedInB
+        self.columnsOnlyInA = columnsOnlyInA
+        self.columnsOnlyInB = columnsOnlyInB
+        self.comparedCells = comparedCells
+    }
+
+    /// The columns compared: each of `a`'s with the first of `b`'s of the same heading (as `SheetTable.column` finds it);
+    /// and the columns only one sheet has.
+    public static func columns(_ a: [String], _ b: [String]) -> (pairs: [(Int, Int)], onlyInA: [String], onlyInB: [String]) {
+        (a.indices.compactMap { i in SheetTable.column(a[i], in: b).map { (i, $0) } }, a.filter { SheetTable.column($0, in: b) == nil },
+         b.filter { SheetTable.column($0, in: a) == nil })
+    }
+
+    /// The key a row is aligned by: its party's id in the register (found by its kommunenummer, else its label), else
+    /// its normalised label.
+    public static func key(label: String, code: String?, register: Register?) -> String {
+        register.flatMap { register in code.flatMap(register.party(named:)) ?? register.party(named: label) }?.id ?? normalisedName(label)
     }
 
     /// The key each row is aligned by: its party's id in the register, else its normalised name; nil for a row
@@ -96,7 +137,7 @@ public struct SheetDiff: Sendable {
         var repeated: [Repetition] = []
         for (index, row) in table.rows.enumerated() {
             guard row.values.contains(where: { if case .number = $0 { true } else { false } }) else { keys.append(nil); continue }
-            let partyKey = register.flatMap { register in row.code.flatMap(register.party(named:)) ?? register.party(named: row.label) }?.id ?? normalisedName(row.label)
+            let partyKey = key(label: row.label, code: row.code, register: register)
             if let first = rowOfKey[partyKey] {
                 repeated.append(Repetition(first: table.rows[first], repeated: row))
                 keys.append(nil)

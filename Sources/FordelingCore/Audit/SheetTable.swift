@@ -59,6 +59,11 @@ public struct SheetTable: Sendable {
 
     /// The index of the column headed `label` (compared without case, hyphens or extra spaces).
     public func column(_ label: String) -> Int? {
-        columns.firstIndex { normalisedName($0) == normalisedName(label) }
+        SheetTable.column(label, in: columns)
+    }
+
+    /// The index of the heading `label` among `headings`, as `column(_:)` finds it.
+    public static func column(_ label: String, in headings: [String]) -> Int? {
+        headings.firstIndex { normalisedName($0) == normalisedName(label) }
     }
 }

@@ -13,30 +13,38 @@ public func normalisedName(_ name: String) -> String {
 /// The common case without Unicode work: ASCII letters, digits and single inner spaces, lowercased
 /// byte by byte; nil when the name needs the general rules (hyphens, tabs, extra spaces, a trailing "kommune", non-ASCII).
 private func plainASCIIName(_ name: String) -> String? {
-    let utf8 = name.utf8
-    return utf8.withContiguousStorageIfAvailable { bytes -> String? in
-        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20, bytes.count < 64 else { return nil }
-        var previousSpace = false
-        var upper = false
-        for byte in bytes {
-            switch byte {
-            case 0x41...0x5A: upper = true; previousSpace = false
-            case 0x61...0x7A, 0x30...0x39, 0x2E, 0x2C, 0x28, 0x29, 0x2F, 0x5F: previousSpace = false
-            case 0x20 where !previousSpace: previousSpace = true
-            default: return nil
-            }
-        }
-        if bytes.count > 8 {
-            let tail = bytes[(bytes.count - 8)...]
-            if tail.lazy.map({ $0 | 0x20 }).elementsEqual(" kommune".utf8) { return nil }
-        }
-        guard upper else { return name }
+    name.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+        guard isPlainASCIIName(bytes) else { return nil }
+        guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return name }
         return String(unsafeUninitializedCapacity: bytes.count) { buffer in
             for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
             return bytes.count
         }
     } ?? nil
+}
 
+/// Whether `normalisedName` of the name written in `bytes` is those bytes with A–Z lowercased, and nothing else:
+/// under 64 ASCII letters, digits, `.,()/_` and single inner spaces, not ending in "kommune". Names in bytes
+/// (the rows of large sheets) are compared so without making a string.
+@inlinable
+public func isPlainASCIIName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20, bytes.count < 64 else { return false }
+    // The bytes taken besides the space, as bits: `(),./` and the digits below 64, the letters and `_` above.
+    let low: UInt64 = 0x03FF_D300_0000_0000
+    let high: UInt64 = 0x07FF_FFFE_87FF_FFFE
+    var previousSpace = false
+    for byte in bytes {
+        if byte == 0x20 {
+            if previousSpace { return false }
+            previousSpace = true
+            continue
+        }
+        previousSpace = false
+        guard byte < 0x80, (byte < 0x40 ? low : high) &>> (byte & 0x3F) & 1 == 1 else { return false }
+    }
+    // " kommune", in any case, at the end.
+    guard bytes.count > 8, bytes[bytes.count - 8] == 0x20 else { return true }
+    return !zip(bytes[(bytes.count - 7)...], [0x6B, 0x6F, 0x6D, 0x6D, 0x75, 0x6E, 0x65] as [UInt8]).allSatisfy { $0 | 0x20 == $1 }
 }
 
 /// The candidates closest to `name` by edit distance (at most 3 edits, only the nearest), for "did you mean".

@@ -36,6 +36,10 @@ public struct Register: Sendable {
         byName[normalisedName(name)]
     }
 
+    /// Every name, spelling and kommunenummer the register knows, normalised (`normalisedName`), with its party:
+    /// what `party(named:)` looks up.
+    public var partiesByName: [String: Party] { byName }
+
     public func municipality(named name: String) -> Municipality? {
         guard let party = party(named: name), let code = party.code else { return nil }
         return municipalities.first { $0.code == code }

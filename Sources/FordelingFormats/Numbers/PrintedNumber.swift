@@ -36,6 +36,7 @@ public enum PrintedNumber {
 
         public init() {}
 
+        @inlinable
         public mutating func add(_ other: Evidence) {
             decimalComma = decimalComma || other.decimalComma
             grouping = grouping || other.grouping
@@ -58,23 +59,23 @@ public enum PrintedNumber {
 
     /// `text` read as a number of a column whose ambiguous points mean `point`, with what it tells about the column.
     public static func read(_ text: String, point: Point) -> (reading: Reading, evidence: Evidence) {
-        // The commonest forms, read from bytes: a plain Danish number, whose points group thousands.
-        if let plain = text.utf8.withContiguousStorageIfAvailable({ bytes -> (DecimalValue, Evidence)? in
-            guard let value = DanishNumber.plain(bytes) else { return nil }
-            var evidence = Evidence()
-            evidence.decimalComma = value.scale > 0
-            // A point needs a digit on each side and three after it: none in fewer than five bytes.
-            guard bytes.count > 4 else { return (value, evidence) }
-            var points = 0
-            for byte in bytes where byte == 0x2E { points += 1 }
-            evidence.grouping = points > 1 || (points == 1 && value.scale > 0)
-            evidence.ambiguous = points == 1 && value.scale == 0
-            return evidence.ambiguous && point == .decimal ? nil : (value, evidence)
-        }) ?? nil {
-            return (.number(plain.0, statesMagnitude: false, note: nil), plain.1)
+        if let plain = text.utf8.withContiguousStorageIfAvailable({ plain($0, point: point) }) ?? nil {
+            return (.number(DecimalValue(units: Int128(plain.units), scale: plain.scale), statesMagnitude: false, note: nil), plain.evidence)
         }
         if text.isEmpty || text == "-" || text == "–" || text == "—" { return (.empty, Evidence()) }
         return decorated(text, point: point)
+    }
+
+    /// The commonest forms, read from bytes: a plain Danish number (`DanishNumber.plain`), whose points group
+    /// thousands, as its units and decimals; nil for any other form, and for an ambiguous point where `point` is decimal.
+    @inlinable
+    public static func plain(_ bytes: UnsafeBufferPointer<UInt8>, point: Point) -> (units: Int64, scale: Int, evidence: Evidence)? {
+        guard let (units, scale, points) = DanishNumber.plainUnits(bytes) else { return nil }
+        var evidence = Evidence()
+        evidence.decimalComma = scale > 0
+        evidence.grouping = points > 1 || (points == 1 && scale > 0)
+        evidence.ambiguous = points == 1 && scale == 0
+        return evidence.ambiguous && point == .decimal ? nil : (units, scale, evidence)
     }
 
     /// Every other form: the digits' span read for its points, the decorations around it by `DanishNumber`.

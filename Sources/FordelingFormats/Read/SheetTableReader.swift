@@ -35,97 +35,45 @@ public enum SheetTableReader {
     /// The table with the ambiguous points of `decimalColumns` (value columns' indices) read as decimal points, and the
     /// columns whose evidence says they should be.
     private static func read(_ text: String, file: String, worksheet: String?, decimalColumns: Set<Int>) throws(InputError) -> (result: Result, decimalColumns: Set<Int>) {
-        var metadata: [String: (value: String, line: Int)] = [:]
-        var metadataLines: [(key: String, value: String, line: Int)] = []
-        var header: [String]?
-        var delimiter: Character = ";"
+        var head = Head(file: file, worksheet: worksheet)
+        var cells = Cells(head, decimalColumns: decimalColumns)
         var rows: [SheetTable.Row] = []
         var total: SheetTable.Row?
-        var findings: [Finding] = []
-        var hasCodes = false
-        var headings: [String] = []
-        var inThousands: [Bool] = []
-        var points: [PrintedNumber.Point] = []
-        var evidence: [PrintedNumber.Evidence] = []
-        var words: [(column: Int, finding: Finding)] = []
         for (number, line) in TextLines.split(text) {
-            let trimmed = String(line).trimmingSpaces
-            guard let columns = header else {
-                if trimmed.hasPrefix("#") {
-                    if let colon = trimmed.firstIndex(of: ":") {
-                        let key = String(trimmed[trimmed.index(after: trimmed.startIndex)..<colon]).trimmingSpaces.lowercased()
-                        metadata[key] = (String(trimmed[trimmed.index(after: colon)...]).trimmingSpaces, number)
-                        metadataLines.append((key, String(trimmed[trimmed.index(after: colon)...]).trimmingSpaces, number))
-                    }
-                    continue
-                }
-                delimiter = CSVReader.detectDelimiter(trimmed)
-                let fields = try CSVReader.fields(of: line, delimiter: delimiter, file: file, line: number).map(\.trimmingSpaces)
-                if fields.filter({ !$0.isEmpty }).count >= 2 {
-                    header = fields
-                    hasCodes = fields.count > 1 && ["kommunenr.", "kommunenr", "kommunenummer"].contains(fields[1].lowercased())
-                    headings = Array(fields.dropFirst(hasCodes ? 2 : 1))
-                    inThousands = headings.map(PrintedNumber.headingInThousands)
-                    points = headings.indices.map { decimalColumns.contains($0) ? .decimal : .thousands }
-                    evidence = Array(repeating: PrintedNumber.Evidence(), count: headings.count)
-                }
+            guard let columns = head.fields else {
+                try head.read(line, number: number)
+                cells = Cells(head, decimalColumns: decimalColumns)
                 continue
             }
+            let trimmed = String(line).trimmingSpaces
             if trimmed.hasPrefix("#") { continue }
-            var fields = try fieldsOf(line, delimiter: delimiter, file: file, line: number)
+            var fields = try fieldsOf(line, delimiter: head.delimiter, file: file, line: number)
             if fields.allSatisfy(\.isEmpty) {
                 if rows.isEmpty && total == nil { continue }
                 break
             }
             while fields.count > columns.count, fields.last?.isEmpty == true { fields.removeLast() }
-            guard fields.count <= columns.count else {
-                throw InputError(SourceLocation(file: file, line: number, worksheet: worksheet, column: columns.count),
-                                 "expected \(columns.count) fields like the header, found \(fields.count)",
-                                 fix: "Separate fields with '\(delimiter)' and quote a field that contains it.")
-            }
+            guard fields.count <= columns.count else { throw head.fieldCount(fields.count, line: number) }
             fields += Array(repeating: "", count: columns.count - fields.count)
-            let firstValue = hasCodes ? 2 : 1
             let label = textCell(fields[0])
             var values: [SheetTable.Value] = []
-            values.reserveCapacity(headings.count)
-            for (column, field) in fields[firstValue...].enumerated() {
-                let read = value(of: field, point: points[column], inThousands: inThousands[column])
-                values.append(read.value)
-                evidence[column].add(read.evidence)
-                guard let (severity, kind) = read.finding else { continue }
-                var printed: DecimalValue?
-                if case .number(let value) = read.value { printed = value }
-                let location = SourceLocation(file: file, line: number, field: "column '\(headings[column])'", worksheet: worksheet, column: firstValue + column)
-                let finding = Finding(severity, kind, location: location,
-                                      party: label, column: headings[column], printed: printed)
-                if case .notANumber = kind { words.append((column, finding)) } else { findings.append(finding) }
+            values.reserveCapacity(head.headings.count)
+            for (column, field) in fields[head.firstValue...].enumerated() {
+                values.append(cells.read(field, column: column, line: number, label: label))
             }
-            let row = SheetTable.Row(label: label, code: hasCodes && !fields[1].isEmpty ? fields[1] : nil, values: values,
-                                     location: SourceLocation(file: file, line: number, worksheet: worksheet))
-            if total == nil && isTotal(label, metadata: metadata) { total = row } else { rows.append(row) }
+            let row = SheetTable.Row(label: label, code: head.hasCodes && !fields[1].isEmpty ? fields[1] : nil, values: values,
+                                     location: head.location(line: number))
+            if total == nil && isTotal(label, metadata: head.metadata) { total = row } else { rows.append(row) }
         }
-        guard header != nil else {
-            throw InputError(SourceLocation(file: file, line: 1, worksheet: worksheet), "no table found: no row with at least two headings",
-                             fix: "Start the table with a header row such as 'Kommune;Befolkning;Beløb'.")
-        }
-        // Words are findings in a column of numbers only; a column of words (tiers, remarks) is text.
-        let numberColumns = Set(words.map(\.column)).filter { column in rows.contains { if case .number = $0.values[column] { true } else { false } } }
-        findings += words.filter { numberColumns.contains($0.column) }.map(\.finding)
-        // In the order of the lines, and of the columns within a line.
-        findings = findings.enumerated().sorted { ($0.element.location?.line ?? 0, $0.offset) < ($1.element.location?.line ?? 0, $1.offset) }.map(\.element)
-        let sheetIsDanish = evidence.contains { $0.decimalComma || $0.grouping }
-        let decimal = Set(evidence.indices.filter { column in
-            let cells = evidence[column]
-            guard cells.ambiguous, !cells.grouping else { return false }
-            return PrintedNumber.headingNeverGroupsThousands(headings[column]) || (cells.decimalPoint && !sheetIsDanish)
-        })
-        let table = SheetTable(source: file, columns: headings, rows: rows, total: total, worksheet: worksheet, firstValueColumn: hasCodes ? 2 : 1)
-        return (Result(table: table, metadata: metadata, metadataLines: metadataLines, findings: findings), decimal)
+        guard head.fields != nil else { throw head.noTable }
+        let findings = cells.findings { column in rows.contains { if case .number = $0.values[column] { true } else { false } } }
+        let table = SheetTable(source: file, columns: head.headings, rows: rows, total: total, worksheet: worksheet, firstValueColumn: head.firstValue)
+        return (Result(table: table, metadata: head.metadata, metadataLines: head.metadataLines, findings: findings), cells.decimalColumns)
     }
 
     /// The trimmed fields of a line: split on the delimiter byte when there are no quotes (the common
     /// case, without a character walk), by the CSV reader otherwise.
-    static func fieldsOf(_ line: Substring, delimiter: Character, file: String, line number: Int) throws(InputError) -> [String] {
+    public static func fieldsOf(_ line: Substring, delimiter: Character, file: String, line number: Int) throws(InputError) -> [String] {
         let separator = delimiter.asciiValue ?? 0x3B
         let fast: [String]?? = line.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
             if bytes.contains(0x22) { return nil }
@@ -144,17 +92,22 @@ public enum SheetTableReader {
         return try CSVReader.fields(of: line, delimiter: delimiter, file: file, line: number).map(\.trimmingSpaces)
     }
 
-    static func isTotal(_ label: String, metadata: [String: (value: String, line: Int)]) -> Bool {
+    public static func isTotal(_ label: String, metadata: [String: (value: String, line: Int)]) -> Bool {
         // Most rows are parties: rule them out by their first letter before normalising.
-        let candidates = metadata["total"].map { [$0.value] } ?? ["I alt", "Samlet", "Total"]
-        guard let first = label.utf8.first, candidates.contains(where: { ($0.utf8.first ?? 0) | 0x20 == first | 0x20 }) else { return false }
+        guard let first = label.utf8.first, totalInitials(metadata).contains(first | 0x20) else { return false }
         let name = normalisedName(label)
         if let given = metadata["total"]?.value { return name == normalisedName(given) }
         return ["i alt", "samlet", "total"].contains(name)
     }
 
+    /// The first bytes, lowercased, of the labels a total row may have (the one `# total:` gives, or the usual ones): a
+    /// row whose label starts with another is a party's.
+    public static func totalInitials(_ metadata: [String: (value: String, line: Int)]) -> [UInt8] {
+        (metadata["total"].map { [$0.value] } ?? ["I alt", "Samlet", "Total"]).map { ($0.utf8.first ?? 0) | 0x20 }
+    }
+
     /// A text cell as Fordeling wrote it, without the `'` that keeps Excel from reading it as a formula.
-    static func textCell(_ text: String) -> String {
+    public static func textCell(_ text: String) -> String {
         guard text.hasPrefix("'"), let second = text.dropFirst().first, ["=", "+", "-", "@"].contains(second) else { return text }
         return String(text.dropFirst())
     }

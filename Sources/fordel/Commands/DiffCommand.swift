@@ -1,5 +1,6 @@
 import FordelingCore
 import FordelingFormats
+import FordelingStreaming
 import FordelingSystem
 
 /// `fordel diff A B`: two sheets cell by cell. Exit 1 if anything differs beyond the tolerance.
@@ -20,11 +21,13 @@ enum DiffCommand {
         // Party names are matched through the register: the inputs folder's, or the built-in one.
         let register = try InputFolder.register(at: options["inputs"])
         let (a, b) = (options.positionals[0], options.positionals[1])
-        // The two sheets are read at the same time, one on each core.
-        let sheets = try SheetFiles.readConcurrently([a, b], sheet: options["sheet"])
+        // Sheets in text (CSV) of any size are compared from their bytes (`BulkDiff`); the HTML page, which shows B's
+        // table, a workbook and a sheet with a column of decimal points take the tables as read, both at once, one on each core.
+        let bulk = format == "html" || options["sheet"] != nil ? nil : try BulkDiff(a, b, tolerance: tolerance, register: register)
+        let sheets = bulk == nil ? try SheetFiles.readConcurrently([a, b], sheet: options["sheet"]) : []
         // Numbers written oddly, read as intended: said on stderr, so the report stays in its format.
-        for finding in sheets.flatMap(\.findings) { printError(FindingText.line(finding)) }
-        let diff = SheetDiff(sheets[0].table, sheets[1].table, tolerance: tolerance, register: register)
+        for finding in bulk?.findings ?? sheets.flatMap(\.findings) { printError(FindingText.line(finding)) }
+        let diff = bulk?.diff ?? SheetDiff(sheets[0].table, sheets[1].table, tolerance: tolerance, register: register)
         let presentation = DiffPresentation(diff, a: a, b: b)
         switch format {
         case "md": print(MarkdownWriter.diff(presentation), terminator: "")
