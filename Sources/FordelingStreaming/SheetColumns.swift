@@ -59,8 +59,8 @@ struct SheetColumns {
         let bom = bytes.starts(with: CSVCell.byteOrderMark) ? CSVCell.byteOrderMark.count : 0
         let scan = bytes.withUnsafeBufferPointer { PlainText.scan(UnsafeBufferPointer(rebasing: $0[bom...])) }
         text = scan.isPlainUTF8 ? bytes : Array(try TextDecoding.decode(bytes, file: file).utf8)
-        var head = SheetTableReader.Head(file: file)
         var (position, number) = (scan.isPlainUTF8 ? bom : 0, 0)
+        var head = SheetTableReader.Head(file: file, delimiter: CSVReader.tableDelimiter(utf8: text[position...]))
         try text.withUnsafeBufferPointer { (text) throws(InputError) in
             while head.fields == nil && position < text.count {
                 let line = KeyText.line(at: position, in: text)

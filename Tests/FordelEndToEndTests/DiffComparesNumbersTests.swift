@@ -59,4 +59,29 @@ import Testing
             """)
         #expect(missing.status == 1)
     }
+
+    /// A title line with a comma (as Fordeling writes "Fordeling af 1,500 årsværk …") stays a title before a `;`
+    /// header: the table is read and compared, by diff and by check, not taken to start at the title.
+    @Test func aTitleWithACommaIsNotTakenForTheHeader() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let sheet = """
+            \u{FEFF}Fordeling af 1,500 årsværk efter Befolkning, 2019
+            # kilde: test linje 1-4
+            Kommune;Årsværk;Beløb
+            Greve;0,750;1.000
+            Køge;0,750;2.000
+            I alt;1,500;3.000
+
+            """
+        try folder.write("a.csv", sheet)
+        try folder.write("b.csv", sheet.replacingOccurrences(of: "Køge;0,750;2.000", with: "Køge;0,750;2.100"))
+        let same = try folder.run(["diff", "a.csv", "a.csv"])
+        #expect(same.stdout == "Ingen forskelle mellem a.csv og a.csv (6 celler sammenlignet).\n")
+        let changed = try folder.run(["diff", "a.csv", "b.csv"])
+        #expect(changed.status == 1)
+        #expect(changed.stdout.contains("ændret: Køge [Beløb]: 2.000 → 2.100 (100)  a.csv:5 / b.csv:5"), "\(changed.stdout)")
+        let checked = try folder.run(["check", "b.csv"])
+        #expect(checked.stdout.contains("b.csv:6: I alt [Beløb] Kolonnen summerer til 3.100, men totalrækken viser 3.000"), "\(checked.stdout)")
+    }
 }

@@ -49,6 +49,24 @@ public enum CSVReader {
         return ","
     }
 
+    /// The delimiter of a table whose header may follow title lines (an approved or generated sheet): `;` or tab as
+    /// soon as a line that is not a `#` line holds one, `,` only when none does. So a title such as "Fordeling af
+    /// 1,500 årsværk" stays one field before a `;` header, instead of being taken for a header of its own.
+    public static func tableDelimiter(utf8 bytes: some Sequence<UInt8>) -> Character {
+        var (lineStart, comment) = (true, false)
+        for byte in bytes {
+            switch byte {
+            case 0x0A, 0x0D: (lineStart, comment) = (true, false)
+            case 0x20 where lineStart: continue
+            case 0x23 where lineStart: (lineStart, comment) = (false, true)
+            case 0x3B where !comment: return ";"
+            case 0x09 where !comment: return "\t"
+            default: lineStart = false
+            }
+        }
+        return ","
+    }
+
     /// The fields of one line; `""` inside quotes is a quote. Works on the UTF-8 bytes: the delimiter and
     /// the quote are ASCII.
     public static func fields(of line: Substring, delimiter: Character, file: String, line number: Int) throws(InputError) -> [String] {

@@ -10,7 +10,8 @@ extension SheetTableReader {
         public private(set) var metadata: [String: (value: String, line: Int)] = [:]
         /// Every `# key: value` line in order.
         public private(set) var metadataLines: [(key: String, value: String, line: Int)] = []
-        public private(set) var delimiter: Character = ";"
+        /// The file's delimiter (`CSVReader.tableDelimiter`).
+        public let delimiter: Character
         /// The header's fields, once it has been read.
         public private(set) var fields: [String]?
         /// Whether the second column is the rows' kommunenumre ("Kommunenr.").
@@ -18,9 +19,10 @@ extension SheetTableReader {
         /// The value columns' headings (the party and kommunenummer columns are not among them).
         public private(set) var headings: [String] = []
 
-        public init(file: String, worksheet: String? = nil) {
+        public init(file: String, worksheet: String? = nil, delimiter: Character) {
             self.file = file
             self.worksheet = worksheet
+            self.delimiter = delimiter
         }
 
         /// The field where a row's values start.
@@ -38,7 +40,6 @@ extension SheetTableReader {
                 }
                 return
             }
-            delimiter = CSVReader.detectDelimiter(trimmed)
             let fields = try CSVReader.fields(of: line, delimiter: delimiter, file: file, line: number).map(\.trimmingSpaces)
             guard fields.filter({ !$0.isEmpty }).count >= 2 else { return }
             self.fields = fields

@@ -35,7 +35,7 @@ public enum SheetTableReader {
     /// The table with the ambiguous points of `decimalColumns` (value columns' indices) read as decimal points, and the
     /// columns whose evidence says they should be.
     private static func read(_ text: String, file: String, worksheet: String?, decimalColumns: Set<Int>) throws(InputError) -> (result: Result, decimalColumns: Set<Int>) {
-        var head = Head(file: file, worksheet: worksheet)
+        var head = Head(file: file, worksheet: worksheet, delimiter: CSVReader.tableDelimiter(utf8: text.utf8))
         var cells = Cells(head, decimalColumns: decimalColumns)
         var rows: [SheetTable.Row] = []
         var total: SheetTable.Row?
