@@ -62,6 +62,8 @@ public enum Markdown {
     static func code(_ name: String) -> String { "`\(name)`" }
 
     public static func escape(_ text: String) -> String {
+        // Most texts have none of them: the text itself, without building a copy character by character.
+        guard text.utf8.contains(where: { "\\|*_`[]<>#\n\r".utf8.contains($0) }) else { return text }
         var escaped = ""
         for character in text {
             switch character {

@@ -3,6 +3,8 @@
 enum HTML {
     /// `text` with `&`, `<`, `>`, `"` and `'` as character references, so it is text wherever it stands.
     static func escape(_ text: String) -> String {
+        // Most texts have none of them: the text itself, without building a copy scalar by scalar.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {
