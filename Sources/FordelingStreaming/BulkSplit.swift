@@ -11,8 +11,8 @@ public struct BulkSplit: Sendable {
     public var count: Int { key.count }
     let key: KeyColumns
     let weightSum: Int64
-    /// Øre per row.
-    let amounts: [Int64]
+    /// Øre per row, found again for each block of rows as it is written.
+    let amounts: SplitAmounts
 
     /// Reads the key (a CSV, or a worksheet's text naming `worksheet` in messages), checks it (no duplicate, negative or
     /// non-numeric rows; a positive total) and splits `total`, in stored units of `measure` (øre, or a quantity's
@@ -32,15 +32,14 @@ public struct BulkSplit: Sendable {
             throw InputError(SourceLocation(file: "--total"), "the total has more digits than a split with --output reads (at most 18 in its smallest unit)",
                              fix: "Check the total for misplaced digits, or leave out --output.")
         }
-        if let (first, second) = DuplicateNames.first(in: key) {
+        var spare: [UInt64] = []
+        if let (first, second) = DuplicateNames.first(in: key, spare: &spare) {
             throw InputError(SourceLocation(file: file, line: key.line(of: second), worksheet: worksheet),
                              .partyInKeyTwice(party: key.nameString(second), firstLine: key.line(of: first), file: file))
         }
         self.key = key
         self.weightSum = weightSum
-        amounts = BulkSplit.amounts(total: total64, unit: Int64(measure.step), key: key, weightSum: weightSum, mode: mode)
-        var sumOfRows: Int128 = 0
-        for amount in amounts { sumOfRows += Int128(amount) }
+        amounts = SplitAmounts(total: total64, unit: Int64(measure.step), key: key, weightSum: weightSum, mode: mode, spare: &spare)
         let reference = KeyReference.table(id: "nøgle", column: key.label)
         summary = Sheet(id: "split", title: title(key.label), year: nil, rule: .split(total: total), measure: measure, mode: mode,
                         columns: [SheetColumn(role: .keyValues(reference), heading: key.label),
@@ -48,49 +47,9 @@ public struct BulkSplit: Sendable {
                                   SheetColumn(role: .amount, heading: nil, measure: measure)],
                         rows: [], totals: [.keyValue(DecimalValue(units: Int128(weightSum), scale: key.weightScale)), .percent(Fraction(1), decimals: 2),
                                            .amount(total, measure)],
-                        reconciliation: Reconciliation(basis: .givenTotal, total: total, exactTotal: Fraction(total), sumOfRows: sumOfRows),
+                        reconciliation: Reconciliation(basis: .givenTotal, total: total, exactTotal: Fraction(total), sumOfRows: amounts.sum),
                         otherReconciliations: [], notes: [.total(total), .key(label: key.valueLabels.joined(separator: ", "), source: key.source, vintage: key.vintage, changedByScenario: nil)],
                         inputFiles: [file], derivations: [])
-    }
-
-    /// `total` (stored units) split over `key`'s rows by weight in whole `unit`s (`total` a multiple of `unit`): the
-    /// kernel's pass over the rows on every core, then its selection of the rows that get the leftover units.
-    private static func amounts(total: Int64, unit: Int64, key: KeyColumns, weightSum: Int64, mode: RoundingMode) -> [Int64] {
-        let units = total.magnitude / unit.magnitude
-        let divisor = UInt64(weightSum)
-        let step = total < 0 ? -unit : unit
-        let pieces = Parallel.bounds(of: key.count, pieces: 16)
-        var remainders: [UInt64] = []
-        var floorSums: [UInt64] = []
-        var amounts = [Int64](hugeUninitializedCapacity: key.count) { amounts, initialized in
-            let amounts = amounts.baseAddress!
-            (remainders, floorSums) = key.rows.withUnsafeBufferPointer { rows in
-                Parallel.array(pieces) { (piece, remainders: UnsafeMutablePointer<UInt64>) in
-                    LargestRemainderKernel.rows(pieces[piece]..<pieces[piece + 1], units: units, divisor: divisor, published: mode == .published,
-                                                weight: { UInt64(rows[$0].weight) }) { row, amount, remainder in
-                        amounts[row] = Int64(amount) * step
-                        remainders[row] = remainder
-                    }
-                }
-            }
-            initialized = key.count
-        }
-        let leftover = LargestRemainderKernel.leftover(units: units, floorSum: floorSums.reduce(0, +))
-        guard mode == .reconciled, leftover > 0 else { return amounts }
-        let threshold = LargestRemainderKernel.threshold(leftover: leftover, remainders: remainders)
-        let parts = amounts.withUnsafeMutableBufferPointer { amounts in
-            Parallel.map(pieces.count - 1) { piece in
-                LargestRemainderKernel.aboveThreshold(pieces[piece]..<pieces[piece + 1], threshold: threshold, remainder: { remainders[$0] }) { row, above in
-                    amounts[row] += above ? step : 0
-                }
-            }
-        }
-        let weight = { (row: Int) in key.rows[row].weight }
-        let tied = LargestRemainderKernel.tiedRecipients(parts.flatMap(\.tied), count: leftover - parts.reduce(0) { $0 + $1.given }, weight: weight) {
-            key.name($0).lexicographicallyPrecedes(key.name($1))
-        }
-        for row in tied { amounts[row] += step }
-        return amounts
     }
 
     /// Writes the CSV: the sheet's head, one row per party, and the sheet's total row and tail. Blocks of rows
@@ -131,12 +90,12 @@ public struct BulkSplit: Sendable {
         let divisor = UInt64(weightSum)
         var rows: [[PresentedCell]] = []
         rows.reserveCapacity(count)
-        for index in 0..<count {
+        amounts.rows(0..<count, weight: { UInt64(key.rows[$0].weight) }) { index, amount in
             let value = key.value(index)
             let share = SharePercent.units(UInt64(key.rows[index].weight), of: divisor, hundred: 10_000)
             rows.append([.text(key.nameString(index)), .number(DecimalValue(units: Int128(value.units), scale: value.scale), .figure),
                          .number(DecimalValue(units: Int128(share), scale: 2), .percent),
-                         PresentedCell(.amount(Int128(amounts[index]), summary.measure))])
+                         PresentedCell(.amount(Int128(amount), summary.measure))])
         }
         let bytes: [UInt8]
         do throws(UnwritableOutput) {
@@ -156,7 +115,7 @@ public struct BulkSplit: Sendable {
         let divisor = UInt64(weightSum)
         key.text.withUnsafeBufferPointer { text in
             key.rows.withUnsafeBufferPointer { rows in
-                for index in range {
+                amounts.rows(range, weight: { UInt64(rows[$0].weight) }) { index, amount in
                     let row = rows[index]
                     // At most: the name as a text cell, three numbers of 22 bytes, the separators and the row's end.
                     out.append(atMost: CSVCell.textCapacity(row.nameCount) + 3 * 22 + 5) { cell in
@@ -167,7 +126,7 @@ public struct BulkSplit: Sendable {
                         cell.separator()
                         cell.number(Int64(SharePercent.units(UInt64(row.weight), of: divisor, hundred: 10_000)), scale: 2)
                         cell.separator()
-                        cell.number(amounts[index] / perUnit, scale: decimals)
+                        cell.number(amount / perUnit, scale: decimals)
                         cell.endRow()
                     }
                 }

@@ -11,7 +11,9 @@ struct KeyBuckets {
         var row: UInt32
     }
 
-    private let entries: [Entry]
+    /// The entries, in memory that outlives the buckets: `words` hands it on, so that a caller's next array of as
+    /// many words need not be fresh memory the system zeroes.
+    let words: [UInt64]
     /// Where each bucket's entries start in `entries`, and where the last one's end.
     private let starts: [Int]
     let bits: Int
@@ -44,8 +46,9 @@ struct KeyBuckets {
             }
             starts.append(next)
         }
-        entries = [Entry](hugeUninitializedCapacity: starts[bucketCount]) { buffer, initialized in
-            if let base = buffer.baseAddress {
+        words = [UInt64](hugeUninitializedCapacity: starts[bucketCount]) { words, initialized in
+            words.withMemoryRebound(to: Entry.self) { buffer in
+                guard let base = buffer.baseAddress else { return }
                 _ = Parallel.map(pieces.count - 1) { piece in
                     var cursor = cursors[piece]
                     for row in pieces[piece]..<pieces[piece + 1] {
@@ -55,7 +58,7 @@ struct KeyBuckets {
                     }
                 }
             }
-            initialized = buffer.count
+            initialized = words.count
         }
         self.starts = starts
         self.bits = bits
@@ -75,7 +78,7 @@ struct KeyBuckets {
     /// Each row of `probes` (bucketed by as many bits) whose key a row here has, with that row; the keys here are
     /// distinct. In the order of the buckets.
     func matches(of probes: KeyBuckets, same: (_ probe: Int, _ row: Int) -> Bool) -> [(probe: Int, row: Int)] {
-        probes.entries.withUnsafeBufferPointer { probing in
+        probes.withEntries { probing in
             search { entries, bucket, found in
                 let probed = UnsafeBufferPointer(rebasing: probing[probes.starts[bucket]..<probes.starts[bucket + 1]])
                 guard !probed.isEmpty else { return }
@@ -95,7 +98,7 @@ struct KeyBuckets {
 
     private func search<Found>(_ body: (UnsafeBufferPointer<Entry>, Int, inout [Found]) -> Void) -> [Found] {
         let groups = Parallel.bounds(of: starts.count - 1, pieces: 16)
-        return entries.withUnsafeBufferPointer { entries in
+        return withEntries { entries in
             Parallel.map(groups.count - 1) { group in
                 var found: [Found] = []
                 for bucket in groups[group]..<groups[group + 1] {
@@ -104,6 +107,11 @@ struct KeyBuckets {
                 return found
             }
         }.flatMap { $0 }
+    }
+
+    /// The entries, as `words` holds them.
+    private func withEntries<Result>(_ body: (UnsafeBufferPointer<Entry>) -> Result) -> Result {
+        words.withUnsafeBufferPointer { $0.withMemoryRebound(to: Entry.self, body) }
     }
 
     /// Open addressing on the hash over the entries of one bucket: the slots hold positions in the bucket.
