@@ -4,14 +4,9 @@ import FordelingSystem
 /// Finds a party listed twice in a key of any size: names hashed on every core, sorted into buckets by hash and compared
 /// there (`KeyBuckets`).
 enum DuplicateNames {
-    /// The first row whose name an earlier row has, and that earlier row; nil when every name is distinct.
-    static func first(in key: KeyColumns) -> (first: Int, second: Int)? {
-        var spare: [UInt64] = []
-        return first(in: key, spare: &spare)
-    }
-
-    /// `first(in:)`, handing on in `spare` the memory the buckets took, a word a row, for the caller's next array of as
-    /// many words (`KeyBuckets.words`).
+    /// The first row whose name an earlier row has, and that earlier row; nil when every name is distinct. Hands on in
+    /// `spare` the memory the buckets took, a word a row, for the caller's next array of as many words
+    /// (`KeyBuckets.words`).
     static func first(in key: KeyColumns, spare: inout [UInt64]) -> (first: Int, second: Int)? {
         let (pair, words) = key.text.withUnsafeBufferPointer { text in
             key.rows.withUnsafeBufferPointer { rows in

@@ -28,7 +28,8 @@ struct SplitAmounts: Sendable {
         step = total < 0 ? -unit : unit
         let pieces = Parallel.bounds(of: key.count, pieces: 16)
         var remainders: [UInt64] = []
-        if spare.count == key.count { swap(&remainders, &spare) } else { remainders = [UInt64](hugeUninitializedCapacity: key.count) { $1 = key.count } }
+        // The duplicate check's memory, a word a row, taken over; a new array only if it was not handed on.
+        if spare.count == key.count { swap(&remainders, &spare) } else { remainders = [UInt64](repeating: 0, count: key.count) }
         let passes = remainders.withUnsafeMutableBufferPointer { remainders in
             key.rows.withUnsafeBufferPointer { rows in
                 Parallel.map(pieces.count - 1) { piece in

@@ -150,7 +150,8 @@ import FordelingFormats
                 if let first = seen[name] { expected = (first, index); break }
                 seen[name] = index
             }
-            let found = DuplicateNames.first(in: key)
+            var spare: [UInt64] = []
+            let found = DuplicateNames.first(in: key, spare: &spare)
             #expect(found?.first == expected?.0 && found?.second == expected?.1, "round \(round): \(String(describing: found)) vs \(String(describing: expected))")
         }
     }
