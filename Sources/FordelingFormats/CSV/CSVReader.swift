@@ -50,17 +50,25 @@ public enum CSVReader {
     }
 
     /// The delimiter of a table whose header may follow title lines (an approved or generated sheet): `;` or tab as
-    /// soon as a line that is not a `#` line holds one, `,` only when none does. So a title such as "Fordeling af
-    /// 1,500 årsværk" stays one field before a `;` header, instead of being taken for a header of its own.
+    /// soon as a line that is not a `#` line holds one; `,` once two such lines have held a comma before any held `;`
+    /// or tab. So a title such as "Fordeling af 1,500 årsværk" stays one field before a `;` header instead of being
+    /// taken for a header of its own, and a comma file is known by its first lines, not read to its end.
+    @inlinable
     public static func tableDelimiter(utf8 bytes: some Sequence<UInt8>) -> Character {
-        var (lineStart, comment) = (true, false)
+        var (lineStart, comment, comma, commaLines) = (true, false, false, 0)
         for byte in bytes {
             switch byte {
-            case 0x0A, 0x0D: (lineStart, comment) = (true, false)
+            case 0x0A, 0x0D:
+                if comma {
+                    commaLines += 1
+                    if commaLines == 2 { return "," }
+                }
+                (lineStart, comment, comma) = (true, false, false)
             case 0x20 where lineStart: continue
             case 0x23 where lineStart: (lineStart, comment) = (false, true)
             case 0x3B where !comment: return ";"
             case 0x09 where !comment: return "\t"
+            case 0x2C where !comment: (lineStart, comma) = (false, true)
             default: lineStart = false
             }
         }

@@ -34,4 +34,19 @@ import FordelingCore
         let error = try #require(throws: InputError.self) { try CSVReader.read("a;b\n\"x;2\n", file: "k.csv") }
         #expect(error.location?.line == 2)
     }
+
+    /// A sheet's delimiter: a title with a comma before a `;` header does not make it a comma file; `#` lines do not
+    /// count; a comma file is known by its first two lines, whatever comes later.
+    @Test func aTablesDelimiterIsTheFilesNotItsTitles() {
+        let cases: [(String, Character)] = [
+            ("Fordeling af 1,500 årsværk, 2019\r\n# kilde: a;b\r\nKommune;Årsværk\r\nGreve;0,750\r\n", ";"),
+            ("# kilde: a;b\nPart,Beløb\nP1,5\nP2;6\n", ","),
+            ("Titel uden skilletegn\nKommune\tBeløb\nGreve\t5\n", "\t"),
+            ("  # note; med semikolon\nKommune,Beløb\n", ","),
+            ("", ","),
+        ]
+        for (text, delimiter) in cases {
+            #expect(CSVReader.tableDelimiter(utf8: text.utf8) == delimiter, "\(text.debugDescription)")
+        }
+    }
 }
