@@ -24,6 +24,8 @@ module FordelingFormats
 swiftc -module-name FordelingFuzz "${flags[@]}" $(find Tests/Support -name '*.swift') Tests/Fuzz/Harness.swift \
     "$out/libFordelingFormats.a" "$out/libFordelingCore.a" "$out/libZIPArchive.a" "$out/libXMLScanner.a" \
     -o "$out/fordel-fuzz" 2>> "$out/build.log"
+# The one allocation held for the whole process (see the file) is not a leak.
+export LSAN_OPTIONS="suppressions=$PWD/Tests/Fuzz/lsan-suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 status=0
 for target in ${FUZZ_TARGETS:-csv numbers definitions batch scenarios set approved tables inflate zip xml workbook}; do
     mkdir -p "$out/corpus/$target"
